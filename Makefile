@@ -1,0 +1,41 @@
+# newsdigest — the two commands a user needs are `make site` and `make test`.
+# Both create .venv and install the project into it when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SEEDS  ?= seeds
+OUT    ?= site
+ARGS   ?=
+
+SITE_STAMP := $(VENV)/.stamp-site
+TEST_STAMP := $(VENV)/.stamp-test
+
+.PHONY: site test test-fast clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(SITE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(SITE_STAMP)
+
+site: $(SITE_STAMP)  ## build the digest from $(SEEDS)/ into $(OUT)/
+	$(BIN)/digest build --seeds $(SEEDS) --out $(OUT) $(ARGS)
+
+test: $(TEST_STAMP)  ## run every test (slow and browser tests included)
+	$(BIN)/python -m pytest $(ARGS)
+
+test-fast: $(TEST_STAMP)  ## run the fast tests only
+	$(BIN)/python -m pytest -m "not slow and not browser" $(ARGS)
+
+clean:  ## remove the build output, caches and the virtual environment
+	rm -rf $(OUT) .cache .pytest_cache .hypothesis $(VENV) *.egg-info

@@ -1,0 +1,82 @@
+"""Command line: argument parsing only; the work is done by build() and friends.
+
+    digest build [--seeds DIR] [--out DIR] [--config FILE] [--strict]
+
+This contract is relied on by other tools: keep it stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import __version__
+from generator.build import build
+from generator.config import load_config
+from generator.errors import ConfigError, DigestError
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest",
+        description=(
+            "Turn a folder of news articles (plain text, Markdown with front matter, saved HTML) "
+            "into a static-site digest: structured summaries, stories merged across outlets, "
+            "a quote index, digest.json, an Atom feed and a sitemap."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    b = commands.add_parser(
+        "build",
+        help="build the site from a folder of articles",
+        description="Parse every article under --seeds, group and merge stories, render the site "
+        "into --out. Bad files are reported with the reason and skipped; the previous site is "
+        "replaced only when the build succeeds.",
+    )
+    add_common_options(b)
+    b.add_argument("--strict", action="store_true", default=None,
+                   help="fail the build (exit 1, site untouched) when any input file has a problem")
+    b.set_defaults(handler=run_build)
+    return parser
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command that reads the articles shares."""
+    parser.add_argument("--seeds", type=Path, default=None, metavar="DIR",
+                        help="folder of article files (default: seeds/)")
+    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
+                        help="output folder for the site (default: site/)")
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE",
+                        help="TOML config file (default: newsdigest.toml if present); see README")
+
+
+def run_build(args: argparse.Namespace) -> int:
+    config = load_config(args.config, seeds=args.seeds, out=args.out, strict=args.strict)
+    report = build(config)
+    for problem in report.problems:
+        print(f"{problem.severity}: {problem}", file=sys.stderr)
+    print(
+        f"built {report.built} article(s) into {report.stories} story(ies), {report.pages} file(s) "
+        f"in {config.out}; skipped {report.skipped}, warned {report.warned}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"digest: config error: {problem}", file=sys.stderr)
+        return 2
+    except DigestError as exc:
+        print(f"digest: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("digest: interrupted; the previous site was left as it was", file=sys.stderr)
+        return 130

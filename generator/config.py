@@ -1,0 +1,147 @@
+"""One frozen Config, loaded once from the command line and an optional TOML file.
+
+Unknown keys are rejected and every problem is reported at once, so a typo in the config file
+never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from generator.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
+DEFAULT_CONFIG_NAME = "newsdigest.toml"
+
+
+@dataclass(frozen=True)
+class EmailConfig:
+    """Where and how the digest email is sent; the password only ever comes from the environment."""
+
+    recipients: tuple[str, ...] = ()
+    sender: str | None = None
+    subject: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_user: str | None = None
+    security: str = "starttls"  # "starttls", "ssl" or "none"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting of a build. Paths are absolute once loaded."""
+
+    seeds: Path = Path("seeds")
+    out: Path = Path("site")
+    strict: bool = False
+    title: str = "News digest"
+    description: str = "Stories merged across outlets, with who said what."
+    site_url: str | None = None  # absolute URL of the published site, for feeds and email
+    max_file_bytes: int = 5_000_000
+    templates: Path = DEFAULT_TEMPLATES
+    cache_dir: Path | None = None
+    jobs: int | None = None  # None: all cores
+    progress: bool | None = None  # None: only on a terminal
+    email: EmailConfig = field(default_factory=EmailConfig)
+
+
+_FILE_KEYS: dict[str, type | tuple[type, ...]] = {
+    "seeds": str,
+    "out": str,
+    "strict": bool,
+    "title": str,
+    "description": str,
+    "site_url": str,
+    "max_file_mb": (int, float),
+    "templates": str,
+    "cache_dir": str,
+    "jobs": int,
+}
+_EMAIL_KEYS: dict[str, type | tuple[type, ...]] = {
+    "recipients": list,
+    "sender": str,
+    "subject": str,
+    "smtp_host": str,
+    "smtp_port": int,
+    "smtp_user": str,
+    "security": str,
+}
+
+
+def load_config(path: Path | None, **overrides: Any) -> Config:
+    """Build the Config from an optional TOML file, then command-line overrides (None = unset).
+
+    When `path` is None and `newsdigest.toml` exists in the working directory, it is used.
+    """
+    values: dict[str, Any] = {}
+    if path is None and Path(DEFAULT_CONFIG_NAME).is_file():
+        path = Path(DEFAULT_CONFIG_NAME)
+    base_dir = Path.cwd()
+    if path is not None:
+        values = _read_config_file(path)
+        base_dir = path.resolve().parent
+    for key, value in overrides.items():
+        if value is not None:
+            values[key] = Path(value).resolve() if isinstance(value, Path) else value
+    config = Config(**values)
+    return _resolve_paths(config, base_dir)
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: no such config file"]) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError([f"{path}: not a valid TOML file ({exc})"]) from None
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "email":
+            values["email"] = _read_email_table(path, value, problems)
+        elif key not in _FILE_KEYS:
+            problems.append(f"{path}: unknown key {key!r} (known: {', '.join(sorted([*_FILE_KEYS, 'email']))})")
+        elif not isinstance(value, _FILE_KEYS[key]) or isinstance(value, bool) != (_FILE_KEYS[key] is bool):
+            problems.append(f"{path}: {key!r} has the wrong type ({type(value).__name__})")
+        elif key == "max_file_mb":
+            values["max_file_bytes"] = int(value * 1_000_000)
+        elif key in {"seeds", "out", "templates", "cache_dir"}:
+            values[key] = Path(value)
+        else:
+            values[key] = value
+    if problems:
+        raise ConfigError(problems)
+    return values
+
+
+def _read_email_table(path: Path, table: Any, problems: list[str]) -> EmailConfig:
+    if not isinstance(table, dict):
+        problems.append(f"{path}: 'email' must be a table")
+        return EmailConfig()
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _EMAIL_KEYS:
+            problems.append(f"{path}: unknown key 'email.{key}' (known: {', '.join(sorted(_EMAIL_KEYS))})")
+        elif not isinstance(value, _EMAIL_KEYS[key]):
+            problems.append(f"{path}: 'email.{key}' has the wrong type ({type(value).__name__})")
+        elif key == "recipients":
+            values[key] = tuple(str(v) for v in value)
+        else:
+            values[key] = value
+    if values.get("security", "starttls") not in {"starttls", "ssl", "none"}:
+        problems.append(f"{path}: 'email.security' must be starttls, ssl or none")
+    return EmailConfig(**values)
+
+
+def _resolve_paths(config: Config, base_dir: Path) -> Config:
+    """Make every path absolute: file paths relative to the config file, CLI paths to the cwd."""
+    changes = {}
+    for f in fields(config):
+        value = getattr(config, f.name)
+        if isinstance(value, Path) and not value.is_absolute():
+            changes[f.name] = (base_dir / value).resolve()
+    return replace(config, **changes)

@@ -1,0 +1,130 @@
+"""The only module that touches input files: find them, check them, read their bytes, decode.
+
+Everything here reports a bad file as a Problem naming the file and the reason, and goes on with
+the rest; nothing is raised past the build for one file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.errors import ReadError
+from generator.models import Problem, SourceFile
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+
+
+def find_source_paths(seeds: Path) -> Iterator[Path]:
+    """Yield article files under `seeds` in a stable order, skipping hidden files and folders."""
+    for path in sorted(seeds.rglob("*")):
+        rel = path.relative_to(seeds)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.suffix.lower() in ARTICLE_SUFFIXES and (path.is_file() or path.is_symlink()):
+            yield path
+
+
+def read_sources(seeds: Path, max_bytes: int) -> tuple[list[SourceFile], list[Problem]]:
+    """Read every article file under `seeds`; return the good ones and one Problem per bad one."""
+    if not seeds.is_dir():
+        raise ReadError(str(seeds), "the seeds folder does not exist or is not a folder")
+    root = seeds.resolve()
+    sources: list[SourceFile] = []
+    problems: list[Problem] = []
+    for path in find_source_paths(seeds):
+        relpath = path.relative_to(seeds).as_posix()
+        try:
+            sources.append(SourceFile(relpath, read_bytes(path, root, max_bytes)))
+        except ReadError as exc:
+            problems.append(Problem(relpath, exc.reason))
+    return sources, problems
+
+
+def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes:
+    """Read one file, refusing links that leave the seeds folder and files over the size limit."""
+    real = path.resolve()
+    if not real.is_relative_to(root):
+        raise ReadError(path.name, "is a link to a file outside the seeds folder; not followed")
+    if not real.is_file():
+        raise ReadError(path.name, "is not a regular file")
+    size = real.stat().st_size
+    if size > max_bytes:
+        raise ReadError(path.name, f"is {size:,} bytes, over the {max_bytes:,}-byte limit (max_file_mb)")
+    try:
+        return real.read_bytes()
+    except OSError as exc:
+        raise ReadError(path.name, f"cannot be read ({exc.strerror})") from None
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(file: str, data: bytes) -> str:
+    """Decode article bytes: BOMs first, then UTF-8, BOM-less UTF-16, then cp1252/latin-1.
+
+    Raises ReadError for empty, whitespace-only and binary files, with the reason.
+    """
+    if not data:
+        raise ReadError(file, "is empty")
+    text = _decode(data)
+    if text is None:
+        raise ReadError(file, "is binary or in an unknown encoding (not UTF-8, UTF-16 or cp1252)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReadError(file, "contains only whitespace")
+    if _looks_binary(text):
+        raise ReadError(file, "looks like a binary file, not an article")
+    return text
+
+
+def _decode(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _guess_bomless_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _guess_bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL in every other byte of ASCII characters."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return "\x00" in sample or controls > len(sample) * 0.02
