@@ -11,7 +11,7 @@ ARGS   ?=
 SITE_STAMP := $(VENV)/.stamp-site
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: site test test-fast clean help
+.PHONY: site test test-fast eval clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,9 @@ test: $(TEST_STAMP)  ## run every test (slow and browser tests included)
 
 test-fast: $(TEST_STAMP)  ## run the fast tests only
 	$(BIN)/python -m pytest -m "not slow and not browser" $(ARGS)
+
+eval: $(TEST_STAMP)  ## measure accuracy against the external data in ../shared/data (not part of make test)
+	$(BIN)/python -m evaluation $(ARGS)
 
 clean:  ## remove the build output, caches and the virtual environment
 	rm -rf $(OUT) .cache .pytest_cache .hypothesis $(VENV) *.egg-info

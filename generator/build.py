@@ -20,14 +20,22 @@ from generator.render import render_site
 from generator.write import write_site
 
 
-def build(config: Config) -> BuildReport:
-    """Build the site from config.seeds into config.out; the old site stays if anything fails."""
-    timings: list[tuple[str, float]] = []
-    clock = _Stopwatch(timings)
+def collect(config: Config, clock: "_Stopwatch | None" = None) -> tuple[Digest, list[Problem]]:
+    """Read, parse, group and merge: the Digest every renderer (site, email) starts from."""
+    clock = clock or _Stopwatch([])
     sources, problems = clock("read", lambda: read_sources(config.seeds, config.max_file_bytes))
     articles, parse_problems = clock("parse", lambda: parse_all(sources))
     problems = sorted([*problems, *parse_problems], key=lambda p: (p.file, p.reason))
     digest = clock("group+merge", lambda: make_digest(articles))
+    return digest, problems
+
+
+def build(config: Config) -> BuildReport:
+    """Build the site from config.seeds into config.out; the old site stays if anything fails."""
+    timings: list[tuple[str, float]] = []
+    clock = _Stopwatch(timings)
+    digest, problems = collect(config, clock)
+    articles = digest.articles
     files = clock("render", lambda: render_site(digest, config))
     if config.strict and problems:
         raise StrictModeError(
