@@ -39,6 +39,9 @@ def make_parser() -> argparse.ArgumentParser:
     add_common_options(b)
     b.add_argument("--strict", action="store_true", default=None,
                    help="fail the build (exit 1, site untouched) when any input file has a problem")
+    b.add_argument("--site-url", default=None, metavar="URL",
+                   help="absolute URL the site is published at (for the feed and sitemap), "
+                   "e.g. https://user.github.io/repo/")
     b.set_defaults(handler=run_build)
     return parser
 
@@ -54,7 +57,9 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    config = load_config(args.config, seeds=args.seeds, out=args.out, strict=args.strict)
+    config = load_config(
+        args.config, seeds=args.seeds, out=args.out, strict=args.strict, site_url=args.site_url
+    )
     report = build(config)
     for problem in report.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
