@@ -11,7 +11,7 @@ ARGS   ?=
 SITE_STAMP := $(VENV)/.stamp-site
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: site test test-fast eval clean help
+.PHONY: site test test-fast eval clean help email
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,6 +30,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 site: $(SITE_STAMP)  ## build the digest from $(SEEDS)/ into $(OUT)/
 	$(BIN)/digest build --seeds $(SEEDS) --out $(OUT) $(ARGS)
+
+email: $(SITE_STAMP)  ## build the site, then render the email into $(OUT)/email/ (ARGS="--dry-run" or "--send")
+	$(BIN)/digest build --seeds $(SEEDS) --out $(OUT)
+	$(BIN)/digest email --seeds $(SEEDS) --out $(OUT) $(ARGS)
 
 test: $(TEST_STAMP)  ## run every test (slow and browser tests included)
 	$(BIN)/python -m pytest $(ARGS)

@@ -1,6 +1,7 @@
 """Command line: argument parsing only; the work is done by build() and friends.
 
     digest build [--seeds DIR] [--out DIR] [--config FILE] [--strict]
+    digest email [--seeds DIR] [--out DIR] [--config FILE] [--send] [--dry-run]
 
 This contract is relied on by other tools: keep it stable.
 """
@@ -8,12 +9,14 @@ This contract is relied on by other tools: keep it stable.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from generator import __version__
 from generator.build import build
-from generator.config import load_config
+from generator.config import load_config, with_email_environment
+from generator.email.command import email_digest
 from generator.errors import ConfigError, DigestError
 
 
@@ -43,6 +46,24 @@ def make_parser() -> argparse.ArgumentParser:
                    help="absolute URL the site is published at (for the feed and sitemap), "
                    "e.g. https://user.github.io/repo/")
     b.set_defaults(handler=run_build)
+
+    e = commands.add_parser(
+        "email",
+        help="render the digest as an email into OUT/email/, and optionally send it",
+        description="Render the same digest as an HTML + plain-text email and write "
+        "OUT/email/digest.html, digest.txt and digest.eml (only that folder is replaced). "
+        "SMTP settings come from the [email] table of the config file, overridden by "
+        "DIGEST_SMTP_HOST, DIGEST_SMTP_PORT, DIGEST_SMTP_USER, DIGEST_SMTP_SECURITY, "
+        "DIGEST_SMTP_SENDER and DIGEST_EMAIL_RECIPIENTS; the password only from DIGEST_SMTP_PASSWORD.",
+    )
+    add_common_options(e)
+    e.add_argument("--send", action="store_true",
+                   help="send it over SMTP to the configured recipients (needs site_url)")
+    e.add_argument("--dry-run", action="store_true",
+                   help="show what --send would send (headers, recipients, sizes, server) without connecting")
+    e.add_argument("--site-url", default=None, metavar="URL",
+                   help="absolute URL the site is published at: the email's links point there")
+    e.set_defaults(handler=run_email)
     return parser
 
 
@@ -69,6 +90,13 @@ def run_build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def run_email(args: argparse.Namespace) -> int:
+    config = load_config(args.config, seeds=args.seeds, out=args.out, site_url=args.site_url)
+    config = with_email_environment(config, os.environ)
+    echo = lambda line: print(line, file=sys.stderr)  # noqa: E731
+    return email_digest(config, send=args.send, dry_run=args.dry_run, environ=os.environ, echo=echo)
 
 
 def main(argv: list[str] | None = None) -> int:

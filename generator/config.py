@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,47 @@ def _read_email_table(path: Path, table: Any, problems: list[str]) -> EmailConfi
     if values.get("security", "starttls") not in {"starttls", "ssl", "none"}:
         problems.append(f"{path}: 'email.security' must be starttls, ssl or none")
     return EmailConfig(**values)
+
+
+# Environment variables that override the [email] table (for CI secrets and one-off sends).
+EMAIL_ENVIRONMENT = {
+    "DIGEST_SMTP_HOST": "smtp_host",
+    "DIGEST_SMTP_PORT": "smtp_port",
+    "DIGEST_SMTP_USER": "smtp_user",
+    "DIGEST_SMTP_SECURITY": "security",
+    "DIGEST_SMTP_SENDER": "sender",
+    "DIGEST_EMAIL_RECIPIENTS": "recipients",  # comma-separated
+}
+PASSWORD_VARIABLE = "DIGEST_SMTP_PASSWORD"  # the only place the password is ever read from
+
+
+def with_email_environment(config: Config, environ: Mapping[str, str]) -> Config:
+    """Apply DIGEST_SMTP_* / DIGEST_EMAIL_RECIPIENTS over the config file's email settings."""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for variable, key in EMAIL_ENVIRONMENT.items():
+        raw = environ.get(variable, "").strip()
+        if not raw:
+            continue
+        if key == "smtp_port":
+            if not raw.isdigit() or not 0 < int(raw) < 65536:
+                problems.append(f"{variable}: {raw!r} is not a port number")
+                continue
+            values[key] = int(raw)
+        elif key == "recipients":
+            values[key] = tuple(r.strip() for r in raw.split(",") if r.strip())
+        else:
+            values[key] = raw
+    if values.get("security", "starttls") not in {"starttls", "ssl", "none"}:
+        problems.append("DIGEST_SMTP_SECURITY must be starttls, ssl or none")
+    if problems:
+        raise ConfigError(problems)
+    return replace(config, email=replace(config.email, **values))
+
+
+def smtp_password(environ: Mapping[str, str]) -> str | None:
+    """The SMTP password, from the environment only: never from a file, never kept in Config."""
+    return environ.get(PASSWORD_VARIABLE) or None
 
 
 def _resolve_paths(config: Config, base_dir: Path) -> Config:

@@ -41,6 +41,17 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
         raise
 
 
+def write_subfolder(files: Mapping[str, bytes], out: Path, name: str) -> Path:
+    """Replace only `out/name` by `files`, atomically; the rest of `out` is left as it is.
+
+    For outputs made by a separate command (the email) that live beside the site: `write_site`
+    still replaces all of `out`, so a later `digest build` drops them until they are made again.
+    """
+    folder = out.resolve().joinpath(*check_output_path(name).parts)
+    write_site(files, folder)
+    return folder
+
+
 def _swap_in(staging: Path, out: Path) -> None:
     """Replace `out` by `staging` with renames, so `out` is always a whole site."""
     old = None
