@@ -1,9 +1,162 @@
-"""Direct quotations and their speakers (provisional)."""
+"""Direct quotations and their speakers: every quoted stretch, who said it and through whom.
+
+Three steps, one module each: pair the quotation marks (quotes_marks), read the attribution
+around each quote with the quotes masked out (quotes_attribution), and turn speaker phrases into
+names (quotes_names). Decisions worth knowing:
+  * A statement split around its attribution ("…," she said, "…" or "…," she said. "…") is ONE
+    Quote: its parts joined with " … ", as a reader would cite it.
+  * A quote running over paragraphs (no closing mark, the next paragraph re-opens) is one Quote
+    whose `paragraph` is where it starts.
+  * A quote standing alone after a quote of a known speaker, or after a paragraph ending "X said:",
+    is that speaker's.
+  * `partial` marks fragments: quotes that start lower-case inside the writer's sentence, and
+    short phrases (three words or fewer) that are not a full sentence, such as scare quotes.
+  * "Related article:" / "Read more:" lines are other stories' headlines, never quotes.
+"""
 
 from __future__ import annotations
 
+import re
+
 from generator.models import Entity, Quote
+from generator.parse.quotes_attribution import (
+    Attribution,
+    attribute,
+    ends_with_colon_lead,
+    is_attribution_only,
+    lead_attribution,
+    only_quote,
+    split_masked_sentences,
+)
+from generator.parse.quotes_marks import QuotedSpan, find_quoted_spans
+from generator.parse.quotes_names import NameBook, is_org_name
+
+NOT_BODY = re.compile(
+    r"^\s*(?:related(?: article| story| stories)?|read more|see also|also read|more on this"
+    r"|recommended|watch|listen)\s*[:|]",
+    re.I,
+)
+SEPARATOR = " … "
 
 
 def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
-    return ()
+    """Every direct quotation in the body, in order, with its speaker and channel."""
+    body = tuple("" if NOT_BODY.match(p) else p for p in paragraphs)
+    spans = find_quoted_spans(body)
+    masked = mask_paragraphs(body, spans)
+    book = NameBook(masked, entities)
+    quotes: list[Quote] = []
+    attributions: list[Attribution] = []
+    for index, span in enumerate(spans):
+        attribution = attribution_of(index, span, masked, attributions, spans)
+        attributions.append(attribution)
+        quotes.append(build_quote(span, body, attribution, book))
+    return merge_split_quotes(quotes, spans, masked)
+
+
+def mask_paragraphs(paragraphs: tuple[str, ...], spans: tuple[QuotedSpan, ...]) -> tuple[str, ...]:
+    """Replace each quote (marks included) by the placeholder ⟦n⟧, n its index in `spans`."""
+    cuts: dict[int, list[tuple[int, int, int]]] = {}
+    for n, span in enumerate(spans):
+        last = len(span.pieces) - 1
+        for k, (p, a, b) in enumerate(span.pieces):
+            start = a - 1 if k == 0 else 0
+            end = b + 1 if k == last else len(paragraphs[p])
+            cuts.setdefault(p, []).append((start, min(end, len(paragraphs[p])), n))
+    masked = []
+    for p, text in enumerate(paragraphs):
+        for start, end, n in sorted(cuts.get(p, []), reverse=True):
+            text = text[:start] + f"⟦{n}⟧" + text[end:]
+        masked.append(text)
+    return tuple(masked)
+
+
+def attribution_of(
+    index: int,
+    span: QuotedSpan,
+    masked: tuple[str, ...],
+    earlier: list[Attribution],
+    spans: tuple[QuotedSpan, ...],
+) -> Attribution:
+    """Read the quote's own sentence first, then its last paragraph, then the context before."""
+    found = attribute(masked[span.opening.paragraph], index)
+    if found.speaker is None and span.closing.paragraph != span.opening.paragraph:
+        found = attribute(masked[span.closing.paragraph], index)
+    if found.speaker is not None:
+        return found
+    paragraph = span.opening.paragraph
+    if not only_quote(masked[paragraph], index):
+        return found
+    if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and masked[paragraph].lstrip().startswith(f"⟦{index}⟧"):
+        start, end = split_masked_sentences(masked[paragraph - 1])[-1]
+        sentence = masked[paragraph - 1][start:end]
+        lead, coordinated = lead_attribution(sentence.rstrip(" :"), sentence)
+        if lead and not coordinated:
+            return Attribution(lead, None)
+    if earlier and index > 0 and spans[index - 1].closing.paragraph >= paragraph - 1:
+        return earlier[-1]
+    return found
+
+
+def build_quote(span: QuotedSpan, paragraphs: tuple[str, ...], attribution: Attribution, book: NameBook) -> Quote:
+    """Resolve the attribution's phrases to names and tidy the quoted words."""
+    paragraph, offset = span.opening.paragraph, span.opening.offset
+    speaker = book.resolve(attribution.speaker, paragraph, offset) if attribution.speaker else None
+    via = book.resolve(attribution.via, paragraph, offset) if attribution.via else None
+    if speaker is not None:
+        book.add_speaker(paragraph, offset, speaker, "org" if is_org_name(speaker) else "person")
+    if via == speaker:
+        via = None
+    raw = span.text(paragraphs)
+    return Quote(text=tidy_text(raw), speaker=speaker, via=via, paragraph=paragraph, partial=is_partial(raw))
+
+
+def tidy_text(text: str) -> str:
+    """Collapse whitespace and drop the comma that hands over to the attribution."""
+    text = " ".join(text.split())
+    return text.rstrip(",;: ")
+
+
+def is_partial(text: str) -> bool:
+    """A fragment: starts lower-case, or a few words not handed over as a statement ("Yes,")."""
+    words = text.split()
+    first = next((c for c in text if c.isalpha()), "")
+    if first.islower():
+        return True
+    return len(words) <= 3 and not text.rstrip().endswith((".", "!", "?", "…", ","))
+
+
+def merge_split_quotes(
+    quotes: list[Quote], spans: tuple[QuotedSpan, ...], masked: tuple[str, ...]
+) -> tuple[Quote, ...]:
+    """Join "…," she said. "…" into one Quote (same paragraph, only an attribution between)."""
+    merged: list[Quote] = []
+    for n, quote in enumerate(quotes):
+        if merged and n > 0 and continues_statement(n, spans, masked, merged[-1], quote):
+            previous = merged[-1]
+            merged[-1] = Quote(
+                text=previous.text + SEPARATOR + quote.text,
+                speaker=previous.speaker,
+                via=previous.via or quote.via,
+                paragraph=previous.paragraph,
+                partial=previous.partial and quote.partial,
+            )
+        else:
+            merged.append(quote)
+    return tuple(merged)
+
+
+def continues_statement(
+    n: int, spans: tuple[QuotedSpan, ...], masked: tuple[str, ...], previous: Quote, quote: Quote
+) -> bool:
+    """Quote n resumes quote n-1: same paragraph, same speaker, only an attribution between."""
+    first, second = spans[n - 1], spans[n]
+    if first.closing.paragraph != second.opening.paragraph or first.single != second.single:
+        return False
+    if previous.speaker is None or quote.speaker not in (None, previous.speaker) or previous.partial:
+        return False
+    text = masked[second.opening.paragraph]
+    start, end = text.find(f"⟦{n - 1}⟧"), text.find(f"⟦{n}⟧")
+    if start < 0 or end < 0:
+        return False
+    return is_attribution_only(text[start + len(f"⟦{n - 1}⟧") : end])

@@ -1,0 +1,209 @@
+"""Read the attribution around a quote: the speaker phrase, and the channel the words came through.
+
+Works on a paragraph in which every quote has been replaced by a placeholder `⟦n⟧`, so the words
+inside quotes never look like attributions and sentences split cleanly. Three sources of a
+speaker, per quote:
+  * lead: the subject of the last speech or stance verb before the quote ("Kim pledged that ... ⟦⟧",
+    "X told reporters: ⟦⟧"; a participle clause ", adding that ⟦⟧" takes the sentence subject);
+  * tail: an attribution after the sentence's last quote ("⟦⟧, said X, chair of …", "⟦⟧, he added",
+    "⟦⟧, X, president of Y, told AFP");
+  * according: "according to X" anywhere in the sentence.
+A chain ("Lee praised ⟦⟧, the agency added") gives the lead's person as speaker and the tail's
+organisation as `via`. A coordinated subject ("Putin and Kim ... confirmed ⟦⟧, KCNA said") is not
+one speaker: the reporting organisation is, because such words are its summary of both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.parse.quotes_names import is_org_name
+from generator.parse.sentences import ABBREVIATIONS
+
+CUES = (
+    "said says say saying added adds adding told tells telling stated states explained explains"
+    " noted notes wrote writes writing asked asks replied replies warned warns insisted insists"
+    " argued argues claimed claims declared declares announced announces continued continues"
+    " recalled recalls admitted admits acknowledged acknowledges conceded concedes stressed"
+    " stresses emphasised emphasized observed observes remarked remarks commented comments"
+    " suggested suggests reported reports tweeted tweets posted joked quipped lamented complained"
+    " urged urges pledged pledges vowed vows promised promises predicted predicts concluded"
+    " responded responds answered answers cautioned confirmed confirms countered counters"
+    " shouted yelled wondered maintained maintains agreed agrees testified proclaimed boasted"
+    " mused expressed expresses praised praises described describes commended commends hailed"
+    " hails criticised criticized condemned condemns denounced welcomed accused called calls"
+    " reaffirmed thanked spoke speaks referred refers dubbed labelled labeled branded termed"
+    " pointed explaining noting arguing insisting warning claiming describing calling promising"
+    " pledging vowing stressing urging asserting asserted asserts opined"
+).split()
+SPEECH = frozenset(
+    "said says say told tells added adds stated states wrote writes asked replied warned declared"
+    " announced reported reports explained noted insisted argued claimed".split()
+)
+CUE = r"(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")"
+NAME = (
+    r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
+    r"(?:\s*\([A-Z]{2,}\))?)"
+)
+COMMON = r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + NAME + r"|[a-z][\w-]+))"
+AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
+PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
+NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
+APPOSITIVE = r"(?:\s*,\s*[^,⟦⟧]{1,90}?,)?"
+ADVERB = r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will))*"
+TOKEN = re.compile(r"⟦(\d+)⟧")
+
+TAIL_CUE_FIRST = re.compile(r"^[\s,:;—–-]*" + CUE + r"\s+(?P<np>" + NP + r")(?P<rest>.*)$", re.S)
+TAIL_NP_FIRST = re.compile(
+    r"^[\s,:;—–-]*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$", re.S
+)
+ACCORDING = re.compile(r"\baccording to\s+(?P<np>" + NP + r")", re.I)
+LEAD_CUE = re.compile(r"\b" + CUE + r"\b")
+NP_AT_END = re.compile(r"(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s*$")
+SUBJECT_AT_START = re.compile(
+    r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn),?\s+)?"
+    r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + NP + r")(?P<and>\s+and\s+" + NP + r")?",
+)
+OUTLET = re.compile(r"^(?:[A-Z]{2,}|.*\b(?:News|Times|Post|Agency|Radio|TV|Press|Journal|Reuters)\b.*)$")
+SENTENCE_END = re.compile(r"[.!?][)\]]*\s+(?=[A-Z⟦\"“‘(])")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Raw phrases (not yet resolved to names) for one quote's speaker and channel."""
+
+    speaker: str | None = None
+    via: str | None = None
+    coordinated: bool = False
+
+
+def split_masked_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a masked paragraph; abbreviations do not end one."""
+    bounds, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        words = text[start : match.start()].split()
+        last = words[-1].lower().rstrip(".") if words else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def told_channel(rest: str) -> str | None:
+    """"... told AFP" / "... told the Korea Times": the outlet that carried the words."""
+    match = re.match(r"^\s*told\s+(?P<np>" + NAME + r")", rest)
+    name = match.group("np").rstrip(".") if match else ""
+    if name and OUTLET.match(name):
+        return name
+    return None
+
+
+def tail_attribution(right: str) -> tuple[str | None, str | None]:
+    """The speaker (and outlet told) after the last quote of a sentence."""
+    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST):
+        match = pattern.match(right)
+        if match and not TOKEN.search(match.group("np")):
+            cue_and_rest = right[match.end("np") :]
+            cue_and_rest = re.sub(r"^" + APPOSITIVE + ADVERB + r"\s*", " ", cue_and_rest)
+            return match.group("np"), told_channel(cue_and_rest)
+    return None, None
+
+
+def sentence_subject(sentence: str) -> tuple[str | None, bool]:
+    """The sentence's opening noun phrase, and whether it is coordinated ("Putin and Kim")."""
+    match = SUBJECT_AT_START.match(sentence.strip())
+    if not match:
+        return None, False
+    return match.group("np"), bool(match.group("and"))
+
+
+def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
+    """The subject of the last speech or stance verb before the quote."""
+    cues = [c for c in LEAD_CUE.finditer(left) if not left[: c.start()].endswith("-")]
+    if not cues:
+        return None, False
+    cue = cues[-1]
+    before = left[: cue.start()]
+    if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,)\s*$", before):
+        return sentence_subject(sentence)
+    match = NP_AT_END.search(before)
+    if not match or TOKEN.search(match.group("np")):
+        return sentence_subject(sentence)
+    coordinated = bool(re.search(NP + r"\s+and\s*$", before[: match.start("np")]))
+    phrase = match.group("np")
+    if cue.group(0) not in SPEECH and not re.search(r"[A-Z]", re.sub(r"^[Tt]he\s", "", phrase)):
+        if phrase.lower() not in {"he", "she", "they", "it"}:
+            return None, False  # "a plan called ⟦⟧": only people and names describe or call
+    return phrase, coordinated
+
+
+def is_channel(phrase: str) -> bool:
+    """A tail that reports rather than speaks: an organisation, agency or outlet."""
+    low = phrase.lower()
+    return is_org_name(phrase) or bool(re.search(r"\b(agency|ministry|media|outlet|report)\b", low))
+
+
+def attribute(masked: str, token: int) -> Attribution:
+    """Combine lead, tail and "according to" for quote `token` of a masked paragraph."""
+    mark = f"⟦{token}⟧"
+    at = masked.find(mark)
+    for start, end in split_masked_sentences(masked):
+        if start <= at < end:
+            break
+    sentence = masked[start:end]
+    left = masked[start:at]
+    tokens = list(TOKEN.finditer(sentence))
+    tail, told = tail_attribution(sentence[tokens[-1].end() :]) if tokens else (None, None)
+    if tail is None:
+        tail, told = tail_attribution(masked[at + len(mark) : end])
+    according = ACCORDING.search(sentence)
+    source = according.group("np") if according else None
+    lead, coordinated = lead_attribution(left, sentence)
+    if lead and lead.lower().startswith("according"):
+        lead = None
+    return combine(lead, coordinated, tail, told, source)
+
+
+def combine(lead, coordinated, tail, told, according) -> Attribution:
+    """Pick speaker and channel from the three sources (see the module docstring)."""
+    channel = told or according
+    if lead and not coordinated:
+        if tail is None:
+            return Attribution(lead, channel)
+        if is_channel(tail) and not is_channel(lead):
+            return Attribution(lead, tail)
+        return Attribution(tail, told)
+    if tail is not None:
+        return Attribution(tail, told, coordinated)
+    if according is not None:
+        return Attribution(according, None, coordinated)
+    return Attribution(None, None, coordinated)
+
+
+def ends_with_colon_lead(masked: str) -> bool:
+    """A paragraph that introduces the next one's quote ("..., Smith said:")."""
+    return masked.rstrip().endswith(":")
+
+
+def only_quote(masked: str, token: int) -> bool:
+    """Whether quote `token` stands alone in its sentence (nothing but punctuation around it)."""
+    mark = f"⟦{token}⟧"
+    at = masked.find(mark)
+    for start, end in split_masked_sentences(masked):
+        if start <= at < end:
+            rest = masked[start:end].replace(mark, "")
+            return not re.search(r"\w", rest)
+    return False
+
+
+def is_attribution_only(between: str) -> bool:
+    """The words between two quotes are just an attribution ("…," she said. "…")."""
+    text = between.strip(" ,.;:—–-")
+    if not text:
+        return False
+    return bool(
+        re.fullmatch(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")", text)
+    )

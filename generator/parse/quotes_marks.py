@@ -1,0 +1,198 @@
+"""Find the quoted stretches of a body: pair quotation marks, never guess a quote from a stray one.
+
+Marks are paired left to right. A mark counts as opening only where it can open (start of text or
+after a space/bracket/dash, followed by a non-space) and as closing only where it can close, so an
+apostrophe (Kim's, rock 'n' roll, the '90s, leaders' summit) never starts or ends a quote. Double
+quotes (straight, curly, „German“, « French ») come first; single quotes (British style, headlines)
+count only outside them. A quote left open at the end of a paragraph continues into the next one
+when that paragraph opens again (the news convention) or closes before it opens (a paragraph
+broken mid-sentence); otherwise the mark is dropped as stray, so no quote swallows a paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = {'"': '"”', "“": '”"', "„": "“”", "«": "»", "”": "”"}
+SINGLE_OPEN = {"'": "'’", "‘": "’'", "‚": "‘’", "‹": "›"}
+DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("'‘’‚‹›")
+OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{—–-/:")
+CLOSE_AFTER = frozenset(" \t\n\u00a0\u202f)]}.,;:!?—–-…/")
+ELISIONS = ("n'", "n’", "em ", "em,", "til ", "tis ", "twas ", "cause ")
+GUILLEMET_SPACE = " \u00a0\u202f"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a mark sits: paragraph index and character offset."""
+
+    paragraph: int
+    offset: int
+    char: str
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The words between an opening and its closing mark, possibly over several paragraphs.
+
+    `pieces` holds (paragraph, start, end) of the quoted words in each paragraph they cover.
+    """
+
+    opening: Mark
+    closing: Mark
+    pieces: tuple[tuple[int, int, int], ...]
+    single: bool = False
+
+    def text(self, paragraphs: tuple[str, ...]) -> str:
+        """The quoted words; paragraphs of a running quote joined by one space."""
+        parts = [paragraphs[p][a:b] for p, a, b in self.pieces]
+        return " ".join(part.strip() for part in parts if part.strip())
+
+
+def can_open(text: str, i: int) -> bool:
+    """A mark opens where it follows a space (or starts the text) and precedes a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "«„‚‹":
+        return after not in "\n"
+    return (before in OPEN_BEFORE or before in DOUBLE_MARKS | SINGLE_MARKS) and not after.isspace()
+
+
+def can_close(text: str, i: int) -> bool:
+    """A mark closes where it follows a word (or punctuation) and precedes a space or punctuation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "»›":
+        return True
+    return not before.isspace() and (after in CLOSE_AFTER or after in DOUBLE_MARKS | SINGLE_MARKS)
+
+
+def is_elision(text: str, i: int) -> bool:
+    """'n', 'em, '90s, 'til: an apostrophe at the start of a word, not an opening quote."""
+    rest = text[i + 1 : i + 7].lower()
+    if rest[:2].isdigit():
+        return True
+    return rest.startswith(ELISIONS)
+
+
+def likely_possessive(text: str, i: int, closers: str) -> bool:
+    """leaders’ summit: s + mark + lower-case word, with another closing mark still to come."""
+    if not (text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    return any(c in closers and can_close(text, j) for j, c in enumerate(text[i + 1 :], i + 1))
+
+
+def scan_paragraph(
+    text: str, index: int, marks: frozenset[str], table: dict[str, str], state: Mark | None
+) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
+    """Pair the marks of one family in one paragraph, starting with `state` still open."""
+    pairs: list[tuple[Mark, Mark]] = []
+    open_mark = state
+    for i, char in enumerate(text):
+        if char not in marks:
+            continue
+        if open_mark is not None and char in table.get(open_mark.char, "") and can_close(text, i):
+            if marks is SINGLE_MARKS and likely_possessive(text, i, table.get(open_mark.char, "")):
+                continue
+            if open_mark.paragraph != index or i - open_mark.offset > 1:
+                pairs.append((open_mark, Mark(index, i, char)))
+                open_mark = None
+                continue
+        if char in table and can_open(text, i) and not (marks is SINGLE_MARKS and is_elision(text, i)):
+            open_mark = Mark(index, i, char)  # an earlier unclosed opener was stray: replace it
+    return pairs, open_mark
+
+
+def continues_into(next_text: str, open_char: str, marks: frozenset[str], table: dict) -> bool:
+    """Whether a quote left open at a paragraph's end runs on into the next paragraph."""
+    stripped = next_text.lstrip()
+    if stripped[:1] in table and stripped[:1] in marks:
+        return True
+    offset = len(next_text) - len(stripped)
+    for i, char in enumerate(next_text):
+        if char in table.get(open_char, "") and can_close(next_text, i):
+            return True
+        if char in table and char in marks and can_open(next_text, i) and i > offset:
+            return False
+    return False
+
+
+def reopened_at_start(text: str, marks: frozenset[str], table: dict) -> bool:
+    """True when a continuing paragraph begins with a fresh opening mark (to be skipped)."""
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0] in marks and stripped[0] in table
+
+
+def pair_family(
+    paragraphs: tuple[str, ...], marks: frozenset[str], table: dict[str, str], masks: list[list[bool]]
+) -> list[tuple[Mark, Mark]]:
+    """Pair one family of marks over the body, carrying an open quote across paragraph breaks."""
+    pairs: list[tuple[Mark, Mark]] = []
+    state: Mark | None = None
+    for index, text in enumerate(paragraphs):
+        visible = "".join(" " if masks[index][i] else c for i, c in enumerate(text))
+        if state is not None and reopened_at_start(visible, marks, table):
+            start = len(visible) - len(visible.lstrip())
+            visible = visible[:start] + " " + visible[start + 1 :]
+        found, state = scan_paragraph(visible, index, marks, table, state)
+        pairs.extend(found)
+        if state is not None:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if not continues_into(following, state.char, marks, table):
+                state = None
+    return pairs
+
+
+def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) -> tuple:
+    """The (paragraph, start, end) stretches between two marks, skipping re-opening marks."""
+    pieces = []
+    for p in range(opening.paragraph, closing.paragraph + 1):
+        text = paragraphs[p]
+        start = opening.offset + 1 if p == opening.paragraph else len(text) - len(text.lstrip())
+        if p != opening.paragraph and text[start : start + 1] in DOUBLE_MARKS | SINGLE_MARKS:
+            start += 1
+        end = closing.offset if p == closing.paragraph else len(text)
+        pieces.append((p, start, end))
+    return tuple(pieces)
+
+
+def find_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
+    """Every balanced quoted stretch, double quotes first, then single quotes outside them."""
+    masks = [[False] * len(text) for text in paragraphs]
+    spans: list[QuotedSpan] = []
+    for marks, table, single in ((DOUBLE_MARKS, DOUBLE_OPEN, False), (SINGLE_MARKS, SINGLE_OPEN, True)):
+        for opening, closing in pair_family(paragraphs, marks, table, masks):
+            pieces = pieces_between(paragraphs, opening, closing)
+            if single and not plausible_single(paragraphs, pieces):
+                continue
+            spans.append(QuotedSpan(opening, closing, pieces, single))
+        for span in spans:
+            mask_span(masks, span)
+    spans.sort(key=lambda s: (s.opening.paragraph, s.opening.offset))
+    return tuple(spans)
+
+
+def plausible_single(paragraphs: tuple[str, ...], pieces: tuple) -> bool:
+    """Single quotes around a letter or two ('n') are apostrophes, not a quotation."""
+    text = " ".join(paragraphs[p][a:b] for p, a, b in pieces).strip()
+    return sum(c.isalnum() for c in text) >= 2 and not text.endswith(" ")
+
+
+def mask_span(masks: list[list[bool]], span: QuotedSpan) -> None:
+    """Hide a double-quoted stretch (marks included) from the single-quote pass."""
+    first = True
+    for p, a, b in span.pieces:
+        start = a - 1 if first else max(a - 1, 0)
+        first = False
+        end = min(b + 1, len(masks[p]))
+        for i in range(max(start, 0), end):
+            masks[p][i] = True
+
+
+def mark_balance(paragraphs: tuple[str, ...]) -> tuple[int, int]:
+    """(paired double marks, double marks in the text): equal when every mark found its pair."""
+    spans = [s for s in find_quoted_spans(paragraphs) if not s.single]
+    total = sum(1 for text in paragraphs for c in text if c in DOUBLE_MARKS)
+    reopen = sum(len(s.pieces) - 1 for s in spans)
+    return 2 * len(spans) + reopen, total

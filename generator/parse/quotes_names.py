@@ -1,0 +1,233 @@
+"""Who a speaker phrase names: full names as first introduced, titles dropped, pronouns resolved.
+
+A `NameBook` is built once per article from the text outside quotation marks (and the entities,
+when the entity stage found some). It turns "Vik" into "Lars Vik", "President Donald Trump" into
+"Donald Trump", "the official Korean Central News Agency (KCNA)" into "KCNA" (an organisation
+defined with an acronym is named by the acronym the articles then use), and "she" into the most
+recent earlier person the pronoun can refer to (a gender cue such as Ms or Mr is used when the
+text gives one; otherwise the most recent person wins).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.models import Entity
+
+TITLES = frozenset(
+    "president vice prime minister chancellor secretary senator sen sen. rep rep. representative"
+    " gov gov. governor mayor judge justice dr dr. mr mr. mrs mrs. ms ms. miss prof prof. professor"
+    " general gen gen. col col. colonel lt lt. sgt sgt. captain capt capt. king queen prince princess"
+    " pope chairman chairwoman chair ceo leader spokesman spokeswoman spokesperson ambassador"
+    " commissioner director sheriff chief officer minister premier sheikh lord lady sir dame"
+    " coach candidate nominee speaker rev rev. reverend father bishop cardinal emperor sultan".split()
+)
+FEMALE_CUES = frozenset("mrs mrs. ms ms. miss queen princess chairwoman spokeswoman lady dame".split())
+MALE_CUES = frozenset("mr mr. king prince chairman spokesman lord sir father".split())
+ORG_WORDS = frozenset(
+    "agency ministry kremlin council party university committee department police government"
+    " office court bank inc inc. corp corp. co. ltd association union army navy administration"
+    " campaign commission board institute foundation organisation organization company group"
+    " news times post press tv radio network service services bureau house senate congress"
+    " parliament assembly authority authorities league federation fund center centre"
+    " press agency reuters afp ap bbc cnn kcna xinhua yonhap tass interfax".split()
+)
+PLACE_WORDS = frozenset("north south east west united states republic kingdom city county province".split())
+STOPWORDS = frozenset(
+    "the a an and but or if should when while after before as in on at for from by with this that"
+    " these those it he she they we i his her their its our my there here then so yet also"
+    " according said says however meanwhile still even though although because".split()
+)
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "org", "it": "org"}
+NAME_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|de|da|van|von|bin|al|del|la|le)\s+)?"
+    r"(?:[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*"
+)
+ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*\s+){1,8}?(?:[A-Z][\w-]*))\s*\(([A-Z]{2,})\)")
+POSSESSIVE = re.compile(r"^.*?[’']s\s+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name seen outside quotes: where, which canonical name, and what it can be."""
+
+    paragraph: int
+    offset: int
+    name: str
+    kind: str  # "person" or "org"
+    gender: str | None = None
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case line (a headline) names people with its verbs capitalised: learn nothing."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+def words_of(name: str) -> list[str]:
+    return name.replace("(", " ").replace(")", " ").split()
+
+
+def strip_titles(name: str) -> tuple[str, str | None]:
+    """Drop leading titles ("U.S. President", "Secretary of State"); return name and gender cue."""
+    name = POSSESSIVE.sub("", name.strip())
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Corp|Inc|Co|Ltd|Bros)|\.[A-Z])\.$", name):
+        name = name[:-1]
+    tokens = name.split()
+    while tokens and tokens[0].lower() in STOPWORDS:
+        tokens = tokens[1:]
+    gender = None
+    last_title = -1
+    for i, token in enumerate(tokens[:-1]):
+        low = token.lower().rstrip(",")
+        if low in TITLES:
+            last_title = i
+            gender = "f" if low in FEMALE_CUES else "m" if low in MALE_CUES else gender
+    rest = tokens[last_title + 1 :]
+    if len(rest) > 2 and rest[0] == "of":
+        rest = rest[2:]
+    return " ".join(rest), gender
+
+
+def is_org_name(name: str) -> bool:
+    """Organisations: an acronym, or a name holding an organisation word."""
+    tokens = words_of(name)
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
+        return True
+    return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words with no organisation, place or nationality word."""
+    tokens = words_of(name)
+    if not 2 <= len(tokens) <= 4 or is_org_name(name):
+        return False
+    return not any(
+        t.lower() in PLACE_WORDS or t.lower() in STOPWORDS or t.endswith(("ian", "ese", "ean", "ish"))
+        for t in tokens
+    )
+
+
+class NameBook:
+    """The names of one article, in order of appearance, for turning phrases into speakers."""
+
+    def __init__(self, masked: tuple[str, ...], entities: tuple[Entity, ...] = ()) -> None:
+        self.acronyms: dict[str, str] = {}
+        self.mentions: list[Mention] = []
+        self.full_names: list[str] = []
+        self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
+        for index, text in enumerate(masked):
+            self._learn_acronyms(text)
+            if not is_headline(text):
+                self._learn_mentions(index, text)
+
+    def _learn_acronyms(self, text: str) -> None:
+        for match in ACRONYM_DEF.finditer(text):
+            full, _ = strip_titles(match.group(1))
+            self.acronyms.setdefault(full, match.group(2))
+
+    def _learn_mentions(self, index: int, text: str) -> None:
+        for match in NAME_RUN.finditer(text):
+            for part in re.split(r"\s+and\s+", match.group(0)):
+                name, gender = strip_titles(part)
+                if name:
+                    self._add(index, match.start(), name, gender)
+
+    def _add(self, index: int, offset: int, name: str, gender: str | None) -> None:
+        kind = self.kinds.get(name)
+        if kind == "place":
+            return
+        if kind == "person" or (kind is None and looks_like_person(name)):
+            if name not in self.full_names:
+                self.full_names.append(name)
+            self.mentions.append(Mention(index, offset, name, "person", gender))
+            return
+        known = self.full_name_for(name)
+        if known is not None:
+            self.mentions.append(Mention(index, offset, known, "person", gender))
+        elif kind == "organisation" or is_org_name(name):
+            self.mentions.append(Mention(index, offset, self.canonical_org(name), "org"))
+
+    def full_name_for(self, short: str) -> str | None:
+        """"Vik" -> "Lars Vik": the most mentioned (then first) full name holding the short one."""
+        tokens = short.split()
+        best, count = None, 0
+        for full in self.full_names:
+            full_tokens = full.replace("-", " ").split() + full.split()
+            if all(t in full_tokens for t in tokens) and len(tokens) < len(full.split()):
+                seen = sum(1 for m in self.mentions if m.name == full)
+                if seen > count:
+                    best, count = full, seen
+        return best
+
+    def canonical_org(self, name: str) -> str:
+        match = re.search(r"\(([A-Z]{2,})\)", name)
+        if match:
+            return match.group(1)
+        return self.acronyms.get(name.strip(), name.strip())
+
+    def gender_of(self, name: str) -> str | None:
+        genders = {m.gender for m in self.mentions if m.name == name and m.gender}
+        return genders.pop() if len(genders) == 1 else None
+
+    def add_speaker(self, paragraph: int, offset: int, name: str, kind: str) -> None:
+        """Record a resolved speaker so a later pronoun can refer back to it."""
+        self.mentions.append(Mention(paragraph, offset, name, kind, self.gender_of(name)))
+
+    def resolve_pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
+        """The most recent earlier person (or organisation, for "it"/"they") that fits."""
+        wanted = PRONOUNS.get(pronoun.lower())
+        if wanted is None:
+            return None
+        before = [m for m in self.mentions if (m.paragraph, m.offset) < (paragraph, offset)]
+        before.sort(key=lambda m: (m.paragraph, m.offset))
+        if wanted == "org":
+            return next((m.name for m in reversed(before) if m.kind == "org"), None)
+        people = [(m, m.gender or self.gender_of(m.name)) for m in before if m.kind == "person"]
+        fitting = [(m, g) for m, g in people if g in (None, wanted)]
+        if not fitting:
+            return None
+        latest = fitting[-1][0]
+        same_paragraph = [m for m, g in fitting if g == wanted and m.paragraph == latest.paragraph]
+        return (same_paragraph[-1] if same_paragraph else latest).name
+
+    def resolve_common_noun(self, phrase: str) -> str:
+        """"the agency" -> the latest organisation whose name holds "agency", else the phrase."""
+        noun = phrase.split()[-1].lower()
+        for mention in reversed(self.mentions):
+            if mention.kind == "org" and noun in mention.name.lower():
+                return mention.name
+        return phrase
+
+    def resolve(self, phrase: str, paragraph: int, offset: int) -> str | None:
+        """Turn a speaker phrase from an attribution into the name to show."""
+        phrase = phrase.strip(" ,.;:")
+        if not phrase:
+            return None
+        if phrase.lower() in PRONOUNS:
+            return self.resolve_pronoun(phrase, paragraph, offset)
+        if phrase.lower() in {"i", "we", "you"}:
+            return None
+        bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase)
+        if not any(c.isupper() for c in bare):
+            return self.resolve_common_noun(phrase[0].lower() + phrase[1:])
+        name, _ = strip_titles(phrase)
+        name = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name)
+        name = person_before_of(name)
+        if not name:
+            return None
+        if is_org_name(name) or "(" in name:
+            return self.canonical_org(name)
+        return self.full_name_for(name) or name
+
+
+def person_before_of(name: str) -> str:
+    """"Joel Pollak of Breitbart California" -> "Joel Pollak" (a person's affiliation dropped)."""
+    head, sep, _ = name.partition(" of ")
+    if sep and looks_like_person(head):
+        return head
+    return name

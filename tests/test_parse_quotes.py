@@ -1,0 +1,261 @@
+"""find_quotes end to end: attribution orders, outlets' styles, pronouns, names, merging, partials."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.models import Entity
+from generator.parse.quotes import find_quotes
+
+
+def rows(*paragraphs: str, entities=()):
+    return [(q.text, q.speaker, q.via) for q in find_quotes(tuple(paragraphs), tuple(entities))]
+
+
+def speakers(*paragraphs: str):
+    return [q.speaker for q in find_quotes(tuple(paragraphs))]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # speaker before the quote, with a colon
+        (("Finance Minister Lars Vik said: “The budget is balanced.”",), "Lars Vik"),
+        # "said X, chair of ..." after the quote
+        (('"We are not selling," said Maria Lopez, chair of the board.',), "Maria Lopez"),
+        # "X told reporters" then the quote
+        (('Chancellor Olaf Brandt told reporters on Monday: "There will be no new taxes."',), "Olaf Brandt"),
+        # "X added" after the quote
+        (("Dana Whitfield spoke first.", "“It is a good day for the city,” Whitfield added."), "Dana Whitfield"),
+        # "X, president of Y, told AFP"
+        (
+            ('"Prices will fall," Jean Morel, president of the Bakers Union, told AFP.',),
+            "Jean Morel",
+        ),
+        # title dropped: "President Donald Trump" -> "Donald Trump"
+        (('President Donald Trump said: "We will see what happens."',), "Donald Trump"),
+        # "Secretary of State" as a title
+        (('Secretary of State Marco Rubio told reporters "the door is open."',), "Marco Rubio"),
+        # Mr. as a title, short name later
+        (
+            ("Mr. Tomas Ek runs the port.", '"Ships will wait," Mr. Ek said.'),
+            "Tomas Ek",
+        ),
+        # speaker after, verb first, lowercase quote continuing the sentence
+        (("“The plan is sound,” says Priya Natarajan, an economist at the bank.",), "Priya Natarajan"),
+    ],
+)
+def test_named_speaker_in_every_attribution_order(paragraphs, expected):
+    assert speakers(*paragraphs) == [expected]
+
+
+def test_short_name_resolves_to_the_full_name_first_introduced():
+    paragraphs = (
+        "Lars Vik, the finance minister, presented the plan on Tuesday.",
+        '"It is the fairest budget in a decade," Vik said.',
+    )
+    assert speakers(*paragraphs) == ["Lars Vik"]
+
+
+def test_according_to_names_the_source():
+    assert rows('According to the mayor Ines Faro, the bridge is "safe for now".') == [
+        ("safe for now", "Ines Faro", None)
+    ]
+
+
+def test_according_to_outlet_is_the_channel_of_the_subject():
+    paragraphs = ("According to Reuters, Sanchez described the deal as “historic” on Friday.",)
+    assert rows(*paragraphs) == [("historic", "Sanchez", "Reuters")]
+
+
+def test_ministry_in_a_statement_resolves_to_the_named_ministry():
+    paragraphs = (
+        "The Foreign Ministry of Peru summoned the ambassador.",
+        'The ministry said in a statement that the move was "unacceptable and hostile."',
+    )
+    assert speakers(*paragraphs) == ["Foreign Ministry of Peru"]
+
+
+def test_unnamed_ministry_stays_as_written():
+    assert speakers('The ministry said in a statement that it was "deeply concerned."') == ["the ministry"]
+
+
+def test_chain_person_via_agency():
+    paragraphs = (
+        "Yonhap News Agency reported the meeting on Sunday.",
+        "President Lee Jae-myung praised “the courage of the negotiators”, the agency added.",
+    )
+    assert rows(*paragraphs) == [("the courage of the negotiators", "Lee Jae-myung", "Yonhap News Agency")]
+
+
+def test_chain_with_outlet_named_after_the_quote():
+    paragraphs = ('Putin expressed thanks for "the loyal support of our friends," TASS added.',)
+    assert rows(*paragraphs) == [("the loyal support of our friends", "Putin", "TASS")]
+
+
+def test_coordinated_subject_gives_the_reporting_agency():
+    paragraphs = (
+        "Xi and Lula spoke by phone in a “friendly atmosphere”, the state news agency Xinhua said.",
+    )
+    assert speakers(*paragraphs) == ["Xinhua"]
+
+
+def test_pronoun_with_two_candidates_uses_gender_cue():
+    paragraphs = (
+        "Ms. Anna Berg, the mayor, met Tom Hale, the union leader, on Monday.",
+        "“We agreed on nothing,” she said.",
+    )
+    assert speakers(*paragraphs) == ["Anna Berg"]
+
+
+def test_pronoun_with_male_cue_skips_the_later_woman():
+    paragraphs = (
+        "Mr. Paul Okafor chaired the meeting where Mrs. Ruth Adeyemi spoke.",
+        "“It was long,” he said.",
+    )
+    assert speakers(*paragraphs) == ["Paul Okafor"]
+
+
+def test_pronoun_without_cues_takes_the_most_recent_person():
+    paragraphs = (
+        "Omar Haddad opened the session. Later, Keiko Sato presented the figures.",
+        '"The numbers do not lie," she said.',
+    )
+    assert speakers(*paragraphs) == ["Keiko Sato"]
+
+
+def test_he_added_refers_to_the_previous_speaker():
+    paragraphs = (
+        '"We will appeal," said Ivan Petrov, the team\'s lawyer.',
+        '"The ruling ignores the evidence," he added.',
+    )
+    assert speakers(*paragraphs) == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_it_said_refers_to_an_organisation():
+    paragraphs = (
+        "Acme Corp. posted a loss on Thursday.",
+        "“Demand has collapsed,” it said in a filing.",
+    )
+    assert speakers(*paragraphs) == ["Acme Corp."]
+
+
+def test_split_quote_around_attribution_is_one_quote():
+    paragraphs = ('"We are ready," she said. "The vote is on Friday."',)
+    quotes = find_quotes(("Sara Lind chairs the committee.",) + paragraphs)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ready … The vote is on Friday.", "Sara Lind")]
+
+
+def test_split_quote_inside_one_sentence_is_one_quote():
+    paragraphs = ("Sara Lind chairs the committee.", "“We are ready,” Lind said, “and the vote is on Friday.”")
+    assert rows(*paragraphs) == [("We are ready … and the vote is on Friday.", "Sara Lind", None)]
+
+
+def test_two_quotes_each_with_own_attribution_stay_two():
+    paragraphs = ('"Yes," said Ana Ruiz. "No," said Ben Cole.',)
+    assert rows(*paragraphs) == [("Yes", "Ana Ruiz", None), ("No", "Ben Cole", None)]
+
+
+def test_multi_paragraph_quote_is_one_quote_from_its_first_paragraph():
+    paragraphs = (
+        "Nadia Karim, the health minister, spoke at length.",
+        "“We will open ten clinics this year.",
+        "“And we will train a thousand nurses,” she said.",
+    )
+    quotes = find_quotes(paragraphs)
+    assert len(quotes) == 1
+    assert quotes[0].text == "We will open ten clinics this year. And we will train a thousand nurses"
+    assert (quotes[0].speaker, quotes[0].paragraph) == ("Nadia Karim", 1)
+
+
+def test_partial_quote_inside_writers_sentence():
+    quotes = find_quotes(('Governor Amy Tran called the storm "the worst in a generation" on Sunday.',))
+    assert [(q.text, q.speaker, q.partial) for q in quotes] == [("the worst in a generation", "Amy Tran", True)]
+
+
+def test_one_word_scare_quote_is_kept_as_partial():
+    quotes = find_quotes(("The so-called “reform” changed little for tenants.",))
+    assert [(q.text, q.speaker, q.partial) for q in quotes] == [("reform", None, True)]
+
+
+def test_full_sentence_quote_is_not_partial():
+    quotes = find_quotes(('"The bridge will reopen in May," said Cora Diaz.',))
+    assert quotes[0].partial is False
+
+
+def test_french_guillemets_with_english_attribution():
+    paragraphs = ("Emmanuel Macron arrived late.", "« Nous sommes prêts », Macron told reporters.")
+    assert rows(*paragraphs) == [("Nous sommes prêts", "Emmanuel Macron", None)]
+
+
+def test_german_low_high_quotes_with_attribution():
+    paragraphs = ("„Wir schaffen das“, said Angela Merkel.",)
+    assert rows(*paragraphs) == [("Wir schaffen das", "Angela Merkel", None)]
+
+
+def test_british_single_quotes_with_apostrophes_inside():
+    paragraphs = ("‘It’s the workers’ money and we won’t waste it,’ said Gavin Reid.",)
+    assert rows(*paragraphs) == [("It’s the workers’ money and we won’t waste it", "Gavin Reid", None)]
+
+
+def test_standalone_quote_paragraph_continues_the_previous_speaker():
+    paragraphs = (
+        '"We will not close the plant," said Helga Brun, the chief executive.',
+        '"Not this year, not next year."',
+    )
+    assert speakers(*paragraphs) == ["Helga Brun", "Helga Brun"]
+
+
+def test_paragraph_ending_with_colon_introduces_the_next_quote():
+    paragraphs = (
+        "As Joel Pollak of the Daily Planet observed:",
+        "“The clear winner of the debate was the network itself.”",
+    )
+    assert speakers(*paragraphs) == ["Joel Pollak"]
+
+
+def test_related_article_headline_is_not_a_quote():
+    paragraphs = (
+        "Related article: Minister Says Talks Were a 'Total Failure'",
+        "Read more: “Strike Goes On” as Unions Dig In",
+        "Nothing else is quoted.",
+    )
+    assert find_quotes(paragraphs) == ()
+
+
+def test_quote_without_any_attribution_has_no_speaker():
+    assert speakers('The sign read "closed until further notice" all week.') == [None]
+
+
+def test_first_person_writer_is_not_a_speaker():
+    assert speakers('I said "no" and walked away from the stall.') == [None]
+
+
+def test_entities_mark_a_single_word_person():
+    paragraphs = ("Madonna arrived at noon.", "“I love this city,” she said.")
+    entities = (Entity("Madonna", "person"),)
+    assert rows(*paragraphs, entities=entities) == [("I love this city", "Madonna", None)]
+
+
+def test_several_quotes_in_one_sentence_share_the_attribution():
+    paragraphs = ('Rita Moss called the plan "bold" and "overdue," her office said.',)
+    assert speakers(*paragraphs) == ["Rita Moss", "Rita Moss"]
+
+
+def test_same_input_same_output():
+    paragraphs = ('"One," said Al Ng.', "“Two,” he added.", "She called it ‘odd’.")
+    assert find_quotes(paragraphs) == find_quotes(paragraphs)
+
+
+def test_names_inside_quotes_are_not_pronoun_candidates():
+    paragraphs = (
+        "Ruth Okoye, the coach, faced the press.",
+        '"Tell Marcus Bell he played well," she said.',
+        '"He earned it," she added.',
+    )
+    assert speakers(*paragraphs) == ["Ruth Okoye", "Ruth Okoye"]
+
+
+def test_quote_text_loses_the_handover_comma_but_keeps_full_stops():
+    paragraphs = ('"It works," said Li Wei. Li Wei later said: "It works well."',)
+    assert [q.text for q in find_quotes(paragraphs)] == ["It works", "It works well."]

@@ -1,0 +1,93 @@
+"""Pairing quotation marks: every style of mark, apostrophes that must not open, stray marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.parse.quotes_marks import find_quoted_spans, mark_balance
+
+
+def texts(*paragraphs: str) -> list[str]:
+    return [s.text(paragraphs) for s in find_quoted_spans(paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('He said "we will win" on Monday.', ["we will win"]),
+        ("He said “we will win” on Monday.", ["we will win"]),
+        ("Sie sagte: „Wir schaffen das“, und ging.", ["Wir schaffen das"]),
+        ("Il a dit : « Nous sommes prêts » hier.", ["Nous sommes prêts"]),
+        ("Il a dit :\u00a0«\u00a0Nous sommes prêts\u00a0» hier.", ["Nous sommes prêts"]),
+        ("He called it ‘a disgrace’ and left.", ["a disgrace"]),
+        ("Er nannte es ‚unmöglich‘ und ging.", ["unmöglich"]),
+        ("Swedish style: ”Vi är redo” sade hon.", ["Vi är redo"]),
+    ],
+)
+def test_each_style_of_mark_pairs(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kim's and Putin's talks went well; it wasn't a surprise.",
+        "They played rock 'n' roll all night.",
+        "It was a hit in the '90s and the 80's.",
+        "The leaders' summit was the talk of the town, the ministers' too.",
+        "Rock ’n’ roll, the ’90s and Kim’s talks.",
+        "He bought a 27\" screen and a 5' ladder.",
+    ],
+)
+def test_apostrophes_and_inch_marks_open_no_quote(paragraph):
+    assert texts(paragraph) == []
+
+
+def test_possessive_inside_a_british_quote_does_not_close_it():
+    paragraph = "‘The leaders’ summit is off and the talks are over,’ she said."
+    assert texts(paragraph) == ["The leaders’ summit is off and the talks are over,"]
+
+
+def test_nested_single_quote_stays_inside_the_double_quote():
+    assert texts("“He told me ‘no way’ yesterday,” she said.") == ["He told me ‘no way’ yesterday,"]
+
+
+def test_stray_opening_mark_swallows_nothing():
+    assert texts('He said "this is fine and then left.', "Nothing quoted here at all.") == []
+
+
+def test_stray_mark_before_a_real_quote_is_dropped():
+    assert texts('A stray " mark, then "a real quote" here.') == ["a real quote"]
+    assert texts('Unclosed "mark here, and then "the real one" ends.') == ["the real one"]
+
+
+def test_quote_running_over_paragraphs_is_one_span():
+    paragraphs = ('"We will rebuild every school.', '"And every hospital," she said.')
+    spans = find_quoted_spans(paragraphs)
+    assert len(spans) == 1
+    assert spans[0].text(paragraphs) == "We will rebuild every school. And every hospital,"
+    assert spans[0].opening.paragraph == 0 and spans[0].closing.paragraph == 1
+
+
+def test_paragraph_broken_mid_sentence_continues_the_quote():
+    paragraphs = ('Kim pledged to "fully support all measures taken by the', 'Russian leadership."')
+    assert texts(*paragraphs) == ["fully support all measures taken by the Russian leadership."]
+
+
+def test_empty_quotes_are_ignored():
+    assert texts('He typed "" into the box and "something" else.') == ["something"]
+
+
+def test_headline_single_quotes_are_a_quote():
+    assert texts("Zelensky Says Summit a 'Personal Victory' for Putin") == ["Personal Victory"]
+
+
+def test_mark_balance_counts_every_double_mark_when_balanced():
+    paragraphs = ('"One," he said, "two."', '"Three.', '"Four," she added.')
+    paired, total = mark_balance(paragraphs)
+    assert paired == total == 7
+
+
+def test_mark_balance_exposes_an_unpaired_mark():
+    paired, total = mark_balance(('He said "one thing.', "Then nothing."))
+    assert paired < total
