@@ -11,7 +11,7 @@ ARGS   ?=
 SITE_STAMP := $(VENV)/.stamp-site
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: site test test-fast eval clean help email
+.PHONY: site test test-fast eval bench clean help email
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -43,6 +43,15 @@ test-fast: $(TEST_STAMP)  ## run the fast tests only
 
 eval: $(TEST_STAMP)  ## measure accuracy against the external data in ../shared/data (not part of make test)
 	$(BIN)/python -m evaluation $(ARGS)
+
+BENCH_STAMP := $(VENV)/.stamp-bench
+
+$(BENCH_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	@touch $@ $(SITE_STAMP)
+
+bench: $(BENCH_STAMP)  ## time 1,000 and 10,000 real articles against Pelican and Hugo (ARGS="--sizes 200,1000")
+	$(BIN)/python -m bench $(ARGS)
 
 clean:  ## remove the build output, caches and the virtual environment
 	rm -rf $(OUT) .cache .pytest_cache .hypothesis $(VENV) *.egg-info

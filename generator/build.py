@@ -6,35 +6,55 @@ write.py; everything between is a pure function of values.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 
+from generator.cache import default_cache_dir, entry_paths, new_entries, split_hits
 from generator.config import Config
 from generator.errors import ReadError, StrictModeError
 from generator.group import group_stories
 from generator.merge import index_quotes, merge_story
 from generator.models import Article, BuildReport, Digest, Problem, SourceFile, Story
 from generator.parse import parse_source
-from generator.read import read_sources
+from generator.parallel import map_chunked, process_pool, worker_count
+from generator.progress import Progress, progress_wanted
+from generator.read import read_cache_entries, read_sources
 from generator.render import render_site
-from generator.write import write_site
+from generator.write import write_cache_entries, write_site
 
 
-def collect(config: Config, clock: "_Stopwatch | None" = None) -> tuple[Digest, list[Problem]]:
+def collect(
+    config: Config,
+    clock: "_Stopwatch | None" = None,
+    *,
+    executor: Executor | None = None,
+    use_cache: bool = True,
+) -> tuple[Digest, list[Problem]]:
     """Read, parse, group and merge: the Digest every renderer (site, email) starts from."""
     clock = clock or _Stopwatch([])
     sources, problems = clock("read", lambda: read_sources(config.seeds, config.max_file_bytes))
-    articles, parse_problems = clock("parse", lambda: parse_all(sources))
+    articles, parse_problems = clock(
+        "parse", lambda: parse_sources(sources, config, executor=executor, use_cache=use_cache)
+    )
     problems = sorted([*problems, *parse_problems], key=lambda p: (p.file, p.reason))
     digest = clock("group+merge", lambda: make_digest(articles))
     return digest, problems
 
 
-def build(config: Config) -> BuildReport:
-    """Build the site from config.seeds into config.out; the old site stays if anything fails."""
+def build(
+    config: Config, *, executor: Executor | None = None, use_cache: bool = True
+) -> BuildReport:
+    """Build the site from config.seeds into config.out; the old site stays if anything fails.
+
+    `executor` (any concurrent.futures Executor, e.g. Dask's) parses in its workers instead of
+    the local process pool; `use_cache=False` parses every file again (--no-cache).
+    """
     timings: list[tuple[str, float]] = []
     clock = _Stopwatch(timings)
-    digest, problems = collect(config, clock)
+    digest, problems = collect(config, clock, executor=executor, use_cache=use_cache)
     articles = digest.articles
     files = clock("render", lambda: render_site(digest, config))
     if config.strict and problems:
@@ -52,16 +72,54 @@ def build(config: Config) -> BuildReport:
     )
 
 
-def parse_all(sources: Iterable[SourceFile]) -> tuple[tuple[Article, ...], list[Problem]]:
-    """Parse every source; a file that fails becomes a Problem, the rest go on."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for source in sources:
-        try:
-            articles.append(parse_source(source))
-        except ReadError as exc:
-            problems.append(Problem(source.relpath, exc.reason))
+def parse_sources(
+    sources: list[SourceFile],
+    config: Config,
+    *,
+    executor: Executor | None = None,
+    use_cache: bool = True,
+) -> tuple[tuple[Article, ...], list[Problem]]:
+    """Parse what the cache does not already hold, in parallel, and cache what was parsed."""
+    cache_dir = config.cache_dir or default_cache_dir()
+    paths = entry_paths(sources) if use_cache else {}
+    entries = read_cache_entries(cache_dir, paths.values()) if use_cache else {}
+    cached, misses = split_hits(sources, paths, entries) if use_cache else ([], sources)
+    show = progress_wanted(config.progress, sys.stderr, os.environ)
+    with Progress("parse", len(misses), sys.stderr, show) as progress:
+        parsed, problems = parse_all(misses, executor, config.jobs, progress.advance)
+    if use_cache:
+        write_cache_entries(cache_dir, new_entries(paths, parsed))
+    return tuple(sorted([*cached, *parsed], key=lambda a: a.file)), problems
+
+
+def parse_all(
+    sources: Iterable[SourceFile],
+    executor: Executor | None = None,
+    jobs: int | None = 1,
+    on_done: Callable[[int], None] = lambda count: None,
+) -> tuple[tuple[Article, ...], list[Problem]]:
+    """Parse every source; a file that fails becomes a Problem, the rest go on.
+
+    Runs on `executor` when given, else on a process pool of `jobs` workers (None: every
+    core; 1: in this process). The result does not depend on which.
+    """
+    sources = list(sources)
+    if executor is not None:
+        results = map_chunked(parse_one, sources, executor, worker_count(jobs), on_done)
+    else:
+        with process_pool(jobs, len(sources)) as pool:
+            results = map_chunked(parse_one, sources, pool, worker_count(jobs), on_done)
+    articles = [r for r in results if isinstance(r, Article)]
+    problems = [r for r in results if isinstance(r, Problem)]
     return tuple(sorted(articles, key=lambda a: a.file)), problems
+
+
+def parse_one(source: SourceFile) -> Article | Problem:
+    """One file -> its Article, or the Problem that kept it out (a worker's unit of work)."""
+    try:
+        return parse_source(source)
+    except ReadError as exc:
+        return Problem(source.relpath, exc.reason)
 
 
 def make_digest(articles: tuple[Article, ...]) -> Digest:

@@ -1,6 +1,7 @@
 """Command line: argument parsing only; the work is done by build() and friends.
 
     digest build [--seeds DIR] [--out DIR] [--config FILE] [--strict]
+                 [--jobs N] [--no-cache] [--[no-]progress]
     digest email [--seeds DIR] [--out DIR] [--config FILE] [--send] [--dry-run]
 
 This contract is relied on by other tools: keep it stable.
@@ -45,6 +46,12 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--site-url", default=None, metavar="URL",
                    help="absolute URL the site is published at (for the feed and sitemap), "
                    "e.g. https://user.github.io/repo/")
+    b.add_argument("--jobs", type=_job_count, default=None, metavar="N",
+                   help="parse with N worker processes (default: every core; 1: no workers)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="parse every article again instead of reusing summaries cached in .cache/")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar on stderr (default: only on a terminal, not under CI)")
     b.set_defaults(handler=run_build)
 
     e = commands.add_parser(
@@ -77,11 +84,19 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
                         help="TOML config file (default: newsdigest.toml if present); see README")
 
 
+def _job_count(text: str) -> int:
+    """--jobs N: a positive whole number."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return int(text)
+
+
 def run_build(args: argparse.Namespace) -> int:
     config = load_config(
-        args.config, seeds=args.seeds, out=args.out, strict=args.strict, site_url=args.site_url
+        args.config, seeds=args.seeds, out=args.out, strict=args.strict, site_url=args.site_url,
+        jobs=args.jobs, progress=args.progress,
     )
-    report = build(config)
+    report = build(config, use_cache=not args.no_cache)
     for problem in report.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
     print(

@@ -7,7 +7,7 @@ the rest; nothing is raised past the build for one file.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from generator.errors import ReadError
@@ -128,3 +128,17 @@ def _looks_binary(text: str) -> bool:
     sample = text[:4000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
     return "\x00" in sample or controls > len(sample) * 0.02
+
+
+def read_cache_entries(cache_dir: Path, entry_paths: Iterable[str]) -> dict[str, bytes]:
+    """The bytes of each cache entry that exists (path inside cache_dir -> bytes).
+
+    A missing or unreadable entry is simply absent: the cache only ever saves work.
+    """
+    entries: dict[str, bytes] = {}
+    for relpath in entry_paths:
+        try:
+            entries[relpath] = (cache_dir / relpath).read_bytes()
+        except OSError:
+            continue
+    return entries

@@ -1,0 +1,105 @@
+"""Turn the benchmark's measurements into the plain-text report `make bench` prints."""
+
+from __future__ import annotations
+
+from bench.measure import Run
+
+STAGES = ("read", "parse", "group+merge", "render", "write")
+
+# The targets of issue #6 (2-core machine), checked at the largest size measured.
+MAX_RATIO_TO_PELICAN = 1.0
+MAX_UNCHANGED_SECONDS = 1.0
+MAX_ONE_CHANGED_SECONDS = 2.0
+MAX_PEAK_MIB = 1024
+MAX_SCALING_PER_10X = 11.0
+
+
+def format_report(results: dict[int, dict[str, Run]]) -> str:
+    """Per size: stages, rebuilds and the other generators; then scaling and the targets."""
+    sections = [format_size(size, runs) for size, runs in sorted(results.items())]
+    sections.append(format_scaling(results))
+    sections.append(format_targets(results))
+    return "\n\n".join(s for s in sections if s) + "\n"
+
+
+def format_size(size: int, runs: dict[str, Run]) -> str:
+    full = runs["full"]
+    lines = [f"== {size:,} articles: our full build (cold cache, no site) ==",
+             f"{'stage':<14}{'seconds':>9}{'articles/s':>12}{'ms/article':>12}"]
+    stages = dict(full.stages)
+    for stage in STAGES:
+        if stage in stages:
+            lines.append(_stage_line(stage, stages[stage], size))
+    lines.append(_stage_line("total (wall)", full.seconds, size)
+                 + f"   peak {full.peak_mib:,.0f} MiB, {full.pages:,} files")
+    lines.append("")
+    for name, label in (("unchanged", "rebuild, nothing changed"),
+                        ("one changed", "rebuild, one article changed")):
+        if name in runs:
+            run = runs[name]
+            lines.append(f"{label:<32}{run.seconds:>7.2f} s  = {run.seconds / full.seconds:.2f} x full"
+                         f"   ({_stage_summary(run)})")
+    for name in ("pelican", "hugo"):
+        if name in runs:
+            other = runs[name]
+            lines.append(f"{name + ' (plain Markdown pages)':<32}{other.seconds:>7.2f} s  "
+                         f"peak {other.peak_mib:,.0f} MiB   ours/{name} = {full.seconds / other.seconds:.2f}")
+    return "\n".join(lines)
+
+
+def format_scaling(results: dict[int, dict[str, Run]]) -> str:
+    """Largest vs smallest size: total and per stage, normalised to a 10x growth in articles."""
+    if len(results) < 2:
+        return ""
+    small, large = min(results), max(results)
+    growth = large / small
+    lines = [f"== scaling {small:,} -> {large:,} articles ({growth:g}x) ==",
+             "time ratio per 10x articles (10 = linear; higher = worse than linear)"]
+    a, b = results[small]["full"], results[large]["full"]
+    lines.append(f"{'total (wall)':<14}{_per_10x(b.seconds / a.seconds, growth):>8.1f}")
+    sa, sb = dict(a.stages), dict(b.stages)
+    for stage in STAGES:
+        if stage in sa and stage in sb and sa[stage] > 0:
+            lines.append(f"{stage:<14}{_per_10x(sb[stage] / sa[stage], growth):>8.1f}")
+    return "\n".join(lines)
+
+
+def format_targets(results: dict[int, dict[str, Run]]) -> str:
+    """PASS/FAIL against the issue's targets, at the largest size measured."""
+    size = max(results)
+    runs = results[size]
+    checks = [
+        ("peak memory <= 1 GiB", runs["full"].peak_mib, MAX_PEAK_MIB, "MiB"),
+        ("no-change rebuild <= 1 s", runs["unchanged"].seconds, MAX_UNCHANGED_SECONDS, "s"),
+        ("one-changed rebuild <= 2 s", runs["one changed"].seconds, MAX_ONE_CHANGED_SECONDS, "s"),
+    ]
+    if "pelican" in runs:
+        ratio = runs["full"].seconds / runs["pelican"].seconds
+        checks.append(("full build / Pelican <= 1.0", ratio, MAX_RATIO_TO_PELICAN, "x"))
+    if len(results) > 1:
+        small = min(results)
+        scaling = _per_10x(runs["full"].seconds / results[small]["full"].seconds, size / small)
+        checks.append(("time per 10x articles <= 11", scaling, MAX_SCALING_PER_10X, "x"))
+    lines = [f"== targets at {size:,} articles =="]
+    for label, value, limit, unit in checks:
+        verdict = "PASS" if value <= limit else "FAIL"
+        lines.append(f"{verdict}  {label:<30} {value:,.2f} {unit}")
+    return "\n".join(lines)
+
+
+def _per_10x(ratio: float, growth: float) -> float:
+    """A time ratio over `growth`x more articles, rescaled to 10x assuming a power law."""
+    import math
+
+    if growth <= 1 or ratio <= 0:
+        return ratio
+    return 10 ** (math.log(ratio) / math.log(growth))
+
+
+def _stage_line(stage: str, seconds: float, size: int) -> str:
+    rate = size / seconds if seconds > 0 else float("inf")
+    return f"{stage:<14}{seconds:>9.3f}{rate:>12,.0f}{seconds * 1000 / size:>12.3f}"
+
+
+def _stage_summary(run: Run) -> str:
+    return ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in run.stages)

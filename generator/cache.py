@@ -1,0 +1,97 @@
+"""Content-hash cache of parsed summaries, so an unchanged article is never parsed twice.
+
+An entry is keyed by the file's path and bytes, the parser version and the package version:
+any change to one of them is a different key, so a stale summary cannot be served. This module
+is pure (keys and the entry format); the entries are read by generator.read and written by
+generator.write. An entry that is truncated, corrupt or from another format is treated as a
+miss: the article is parsed again and the entry rewritten, never a crash.
+
+Entries are pickles behind a SHA-256 check of their bytes. The cache folder is the user's own
+(like .pytest_cache); anyone who can write there can already change the site's code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from generator import __version__
+from generator.models import Article, SourceFile
+from generator.parse import PARSER_VERSION
+
+MAGIC = b"newsdigest-parse-cache 1\n"
+_DIGEST_SIZE = 32
+
+
+def default_cache_dir() -> Path:
+    """Where summaries are cached when the config names no folder: .cache/ in the working folder."""
+    return Path(".cache").resolve()
+
+
+def entry_key(
+    source: SourceFile, parser_version: str = PARSER_VERSION, package_version: str = __version__
+) -> str:
+    """The entry's name: a hash of the path (ids derive from it), the bytes and the versions.
+
+    The Python version is in it too: a pickle from another interpreter is not worth trusting.
+    """
+    salt = f"{parser_version}\0{package_version}\0{sys.version_info[:2]}\0"
+    digest = hashlib.sha256(salt.encode())
+    digest.update(source.relpath.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(source.data)
+    return digest.hexdigest()
+
+
+def entry_path(key: str) -> str:
+    """The entry's path inside the cache folder, fanned out so no folder holds 10,000 files."""
+    return f"parse/{key[:2]}/{key}"
+
+
+def encode_entry(article: Article) -> bytes:
+    """Article -> entry bytes: the format marker, the payload's SHA-256, the payload."""
+    payload = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+    return MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+def decode_entry(data: bytes) -> Article | None:
+    """Entry bytes -> Article, or None for anything that is not an intact entry of this format."""
+    if not data.startswith(MAGIC):
+        return None
+    checksum = data[len(MAGIC) : len(MAGIC) + _DIGEST_SIZE]
+    payload = data[len(MAGIC) + _DIGEST_SIZE :]
+    if hashlib.sha256(payload).digest() != checksum:
+        return None
+    try:
+        article = pickle.loads(payload)
+    except Exception:  # an intact but unreadable pickle (e.g. a class that moved): just a miss
+        return None
+    return article if isinstance(article, Article) else None
+
+
+def entry_paths(sources: Iterable[SourceFile]) -> dict[str, str]:
+    """Each source's entry path in the cache folder, by the source's relpath."""
+    return {source.relpath: entry_path(entry_key(source)) for source in sources}
+
+
+def split_hits(
+    sources: Iterable[SourceFile], paths: Mapping[str, str], entries: Mapping[str, bytes]
+) -> tuple[list[Article], list[SourceFile]]:
+    """Sources whose entry decodes (as cached Articles) and the rest (to parse)."""
+    hits: list[Article] = []
+    misses: list[SourceFile] = []
+    for source in sources:
+        data = entries.get(paths[source.relpath])
+        article = decode_entry(data) if data is not None else None
+        if article is None or article.file != source.relpath:
+            misses.append(source)
+        else:
+            hits.append(article)
+    return hits, misses
+
+
+def new_entries(paths: Mapping[str, str], articles: Iterable[Article]) -> dict[str, bytes]:
+    """Entries (path in the cache folder -> bytes) for freshly parsed articles."""
+    return {paths[a.file]: encode_entry(a) for a in articles if a.file in paths}

@@ -1,0 +1,152 @@
+"""The parse cache: entries round-trip, corrupt ones are misses, unchanged files are not parsed."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import generator.build as build_module
+from generator.build import build
+from generator.cache import (
+    MAGIC,
+    decode_entry,
+    encode_entry,
+    entry_key,
+    entry_path,
+    entry_paths,
+    new_entries,
+    split_hits,
+)
+from generator.models import Article, SourceFile
+from generator.parse import parse_source
+from tests.perf_support import ARTICLES, make_config, read_tree, write_articles
+
+
+@pytest.fixture
+def articles() -> list[Article]:
+    return [parse_source(SourceFile(path, text.encode())) for path, text in ARTICLES.items()]
+
+
+def test_an_entry_round_trips_to_an_equal_article(articles):
+    for article in articles:
+        assert decode_entry(encode_entry(article)) == article
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: data[:-1] + bytes([data[-1] ^ 1]), id="one bit flipped"),
+        pytest.param(lambda data: b"other-format\n" + data[len(MAGIC):], id="wrong marker"),
+        pytest.param(lambda data: b"\x00" * len(data), id="zeroed"),
+    ],
+)
+def test_a_damaged_entry_is_a_miss_not_a_crash(articles, damage):
+    assert decode_entry(damage(encode_entry(articles[0]))) is None
+
+
+def test_an_intact_entry_of_something_else_is_a_miss():
+    import hashlib
+
+    for payload in (pickle.dumps({"not": "an article"}), b"not a pickle at all"):
+        assert decode_entry(MAGIC + hashlib.sha256(payload).digest() + payload) is None
+
+
+def test_the_key_changes_with_bytes_path_and_versions():
+    source = SourceFile("a/story.txt", b"Title\n\nBody.\n")
+    key = entry_key(source)
+    assert entry_key(SourceFile("a/story.txt", b"Title\n\nBody!\n")) != key
+    assert entry_key(SourceFile("b/story.txt", source.data)) != key
+    assert entry_key(source, parser_version="other") != key
+    assert entry_key(source, package_version="9.9.9") != key
+    assert entry_key(SourceFile("a/story.txt", b"Title\n\nBody.\n")) == key
+
+
+def test_split_hits_serves_only_entries_that_decode():
+    sources = [SourceFile(path, text.encode()) for path, text in ARTICLES.items()]
+    parsed = [parse_source(s) for s in sources]
+    paths = entry_paths(sources)
+    entries = new_entries(paths, parsed)
+    entries[paths[sources[1].relpath]] = b"garbage"
+    del entries[paths[sources[2].relpath]]
+    hits, misses = split_hits(sources, paths, entries)
+    assert [m.relpath for m in misses] == [sources[1].relpath, sources[2].relpath]
+    assert sorted(a.file for a in hits) == sorted(a.file for a in parsed if a.file not in
+                                                  {sources[1].relpath, sources[2].relpath})
+
+
+def _count_parses(monkeypatch) -> list[str]:
+    """Record every file the build actually parses (jobs=1, so parsing runs in this process)."""
+    parsed: list[str] = []
+    real = build_module.parse_source
+
+    def counting(source):
+        parsed.append(source.relpath)
+        return real(source)
+
+    monkeypatch.setattr(build_module, "parse_source", counting)
+    return parsed
+
+
+def test_a_second_build_parses_only_what_changed(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    parsed = _count_parses(monkeypatch)
+    first = build(config)
+    assert len(parsed) == len(ARTICLES) + 1  # every article and the bad file
+    site = read_tree(config.out)
+
+    parsed.clear()
+    second = build(config)
+    assert parsed == ["broken/empty.txt"]  # problems are not cached; articles are
+    assert read_tree(config.out) == site
+    assert second.problems == first.problems
+
+    parsed.clear()
+    changed = tmp_path / "seeds" / "sport" / "final.txt"
+    changed.write_text(changed.read_text("utf-8").replace("Saturday", "Sunday"), "utf-8")
+    build(config)
+    assert sorted(parsed) == ["broken/empty.txt", "sport/final.txt"]
+
+
+def test_corrupt_cache_files_are_rebuilt(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    site = read_tree(config.out)
+    entries = sorted((tmp_path / "cache").rglob("*"))
+    entries = [e for e in entries if e.is_file()]
+    assert len(entries) == len(ARTICLES)
+    entries[0].write_bytes(b"\x80garbage")
+    entries[1].write_bytes(entries[1].read_bytes()[:40])
+    parsed = _count_parses(monkeypatch)
+    build(config)
+    assert len(parsed) == 3  # the two damaged entries and the bad file
+    assert read_tree(config.out) == site
+    assert all(decode_entry(e.read_bytes()) is not None for e in entries)
+
+
+def test_no_cache_parses_everything_and_gives_the_same_site(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    site = read_tree(config.out)
+    parsed = _count_parses(monkeypatch)
+    build(config, use_cache=False)
+    assert len(parsed) == len(ARTICLES) + 1
+    assert read_tree(config.out) == site
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
+    write_articles(tmp_path / "seeds")
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    report = build(make_config(tmp_path))
+    assert report.built == len(ARTICLES)
+
+
+def test_entry_paths_fan_out_into_short_folders():
+    key = entry_key(SourceFile("x.txt", b"x"))
+    assert entry_path(key) == f"parse/{key[:2]}/{key}"
