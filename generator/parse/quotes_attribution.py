@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 
 from generator.parse.quotes_names import is_org_name
-from generator.parse.sentences import ABBREVIATIONS
 
 CUES = (
     "said says say saying added adds adding told tells telling stated states explained explains"
@@ -66,6 +65,10 @@ SUBJECT_AT_START = re.compile(
     r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + NP + r")(?P<and>\s+and\s+" + NP + r")?",
 )
 OUTLET = re.compile(r"^(?:[A-Z]{2,}|.*\b(?:News|Times|Post|Agency|Radio|TV|Press|Journal|Reuters)\b.*)$")
+ABBREVIATIONS = frozenset(  # words whose full stop does not end a sentence of a masked paragraph
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc ltd co corp vs etc no"
+    " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+)
 SENTENCE_END = re.compile(r"[.!?][)\]]*\s+(?=[A-Z⟦\"“‘(])")
 
 
