@@ -1,34 +1,112 @@
 """Split a paragraph into sentences without a language model.
 
-Abbreviations ("U.S.", "Mr.", "Aug.") and initials do not end a sentence; a closing quotation mark
-after the full stop belongs to the sentence it closes.
+Article pages anchor every sentence (`p{i}-s{j}`) and merge compares sentences across outlets, so
+the split must be deterministic and must keep every character of the paragraph, in order: the
+sentences joined with single spaces give back the paragraph with its whitespace collapsed.
+
+A candidate boundary is a run of `.`, `!`, `?` or `…`, then any closing quotes or brackets, then
+whitespace, then something that can open a sentence (a capital, a digit, an opening quote or
+bracket). It is rejected after a title ("Mr.", "Gen."), an initial ("Donald J. Trump"), a number
+marker ("No. 10") or a month abbreviation before a day ("Aug. 12"); after other abbreviations
+("U.S.", "a.m.", "Inc.") and after an ellipsis it is kept only when a typical sentence opener
+follows. Full stops inside quotation marks do end sentences: a multi-sentence quote is split
+like any other text. A line break followed by a list marker always starts a new sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc ltd co corp vs etc no"
-    " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+from generator.parse.lexicon import SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
+ABBREVIATIONS = TITLE_ABBREVIATIONS | SOFT_ABBREVIATIONS  # lowercase, without the final dot
+
+_CLOSERS = "\"'”’»)]"  # plus “ ‘ › directly after the stop (German „…“) and a spaced » (French)
+_OPENERS = "\"'“‘«„([¿¡"
+_CANDIDATE = re.compile(
+    r"(?P<end>[.!?…]+(?:[" + re.escape(_CLOSERS) + r"“‘›]|[ \u00a0\u202f][»›])*)"
+    r"(?P<space>\s+)"
+    r"(?=[" + re.escape(_OPENERS) + r"]*[^\W_a-z])"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"'”’»)]*)\s+(?=[\"'“‘«(]?[A-Z0-9])")
+_LIST_ITEM = re.compile(r"\n\s*(?=(?:[-*•·–]|\d{1,2}[.)])\s)")
+_LAST_WORD = re.compile(r"(\S+)$")
+_FIRST_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\s" + re.escape(_CLOSERS) + r".,;:!?]*)")
+_INITIAL = re.compile(r"^[A-Z]$")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+_NUMBER_MARKER = re.compile(r"^\(?\d{1,3}\)?$|^[a-zA-Z]\)$")
 
 
 def split_sentences(paragraph: str) -> tuple[str, ...]:
-    """Return the sentences of one paragraph, in order, stripped."""
+    """Return the sentences of one paragraph, in order, stripped, never empty."""
     sentences: list[str] = []
+    for chunk in _LIST_ITEM.split(paragraph):
+        sentences.extend(split_chunk(chunk))
+    return tuple(sentences)
+
+
+def split_chunk(text: str) -> list[str]:
+    """Split text that holds no list items at the sentence boundaries that survive the checks."""
+    pieces: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(paragraph):
-        end = match.start() + len(match.group(1))
-        candidate = paragraph[start:end]
-        last_word = candidate.rstrip("\"'”’»).!?").rsplit(None, 1)[-1:] or [""]
-        word = last_word[0].lower()
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        sentences.append(candidate.strip())
-        start = match.end()
-    tail = paragraph[start:].strip()
+    for match in _CANDIDATE.finditer(text):
+        before = text[start : match.start("end")]
+        following = text[match.end() :]
+        if ends_sentence(before, match.group("end"), following):
+            piece = " ".join(text[start : match.start("space")].split())
+            if piece:
+                pieces.append(piece)
+            start = match.end()
+    tail = " ".join(text[start:].split())
     if tail:
-        sentences.append(tail)
-    return tuple(s for s in sentences if s)
+        pieces.append(tail)
+    return pieces
+
+
+def ends_sentence(before: str, terminator: str, following: str) -> bool:
+    """Decide whether the terminator after `before` really closes a sentence."""
+    next_word = first_word(following)
+    if next_word[:1].islower():
+        return False  # '"Why?" he asked.' — the attribution continues the sentence
+    punctuation = terminator.rstrip(_CLOSERS + "“‘› \u00a0\u202f")
+    if punctuation in {"?", "!", "?!", "!?", "!!", "??"} or len(punctuation) > 1 and "." not in punctuation:
+        return True
+    last = last_word(before)
+    if not last:
+        return False
+    if "…" in punctuation or punctuation.startswith(".."):
+        return is_opener(next_word)
+    if terminator != punctuation:
+        return True  # a quote or bracket closed after the full stop: '... future." Trump ...'
+    if before.strip() == last and _NUMBER_MARKER.match(last):
+        return False  # "1. The first item": a list number, not a sentence of its own
+    return full_stop_ends(last, next_word)
+
+
+def full_stop_ends(last: str, next_word: str) -> bool:
+    """A single full stop after `last`: is it the end of a sentence or of an abbreviation?"""
+    bare = last.lstrip(_OPENERS).rstrip(".").lower()
+    if bare in TITLE_ABBREVIATIONS:
+        return False
+    starts_digit = next_word[:1].isdigit()
+    if bare in SOFT_ABBREVIATIONS or _DOTTED.match(bare + "."):
+        return not starts_digit and is_opener(next_word)
+    if _INITIAL.match(last.lstrip(_OPENERS).rstrip(".")):
+        return is_opener(next_word)  # "Donald J. Trump" vs "plan B. It failed"
+    return True
+
+
+def last_word(text: str) -> str:
+    """The last whitespace-separated word of text (with its punctuation)."""
+    match = _LAST_WORD.search(text.rstrip())
+    return match.group(1) if match else ""
+
+
+def first_word(text: str) -> str:
+    """The first word of text, without opening quotes or brackets."""
+    match = _FIRST_WORD.match(text)
+    return match.group(1) if match else ""
+
+
+def is_opener(word: str) -> bool:
+    """Is this a word that typically opens a sentence ("The", "He", "But")?"""
+    return word.lower().strip("'’") in SENTENCE_OPENERS
