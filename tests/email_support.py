@@ -146,11 +146,14 @@ def accept_password(password: str):
 
 
 @contextmanager
-def smtp_server(handler: RecordingHandler, authenticator=None) -> Iterator[int]:
-    """A real aiosmtpd server on 127.0.0.1 and a random free port; yields the port."""
+def smtp_server(handler: RecordingHandler, authenticator=None, **tls) -> Iterator[int]:
+    """A real aiosmtpd server on 127.0.0.1 and a random free port; yields the port.
+
+    `tls`: tls_context=... (+ require_starttls=True) for STARTTLS, ssl_context=... for implicit TLS.
+    """
     port = free_port()
     kwargs = {"authenticator": authenticator, "auth_require_tls": False} if authenticator else {}
-    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs, **tls)
     controller.start()
     try:
         yield port

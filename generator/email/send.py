@@ -45,10 +45,15 @@ class SmtpSettings:
     user: str | None = None
     password: str | None = field(default=None, repr=False)
     timeout: float = 30.0
+    tls: ssl.SSLContext | None = field(default=None, repr=False, compare=False)  # None: system CAs
 
     @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
+
+    def tls_context(self) -> ssl.SSLContext:
+        """The context that verifies the server's certificate (and host name)."""
+        return self.tls or ssl.create_default_context()
 
 
 @dataclass(frozen=True)
@@ -205,8 +210,7 @@ def connect(settings: SmtpSettings) -> smtplib.SMTP:
 
 def open_smtp(settings: SmtpSettings) -> smtplib.SMTP:
     if settings.security == "ssl":
-        context = ssl.create_default_context()
-        return smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=context)
+        return smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=settings.tls_context())
     return smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
 
 
@@ -214,7 +218,7 @@ def secure_and_login(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
     where = f"SMTP server {settings.address}"
     try:
         if settings.security == "starttls":
-            smtp.starttls(context=ssl.create_default_context())
+            smtp.starttls(context=settings.tls_context())
         if settings.user:
             smtp.login(settings.user, settings.password or "")
     except smtplib.SMTPAuthenticationError as exc:
