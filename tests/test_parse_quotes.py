@@ -259,3 +259,19 @@ def test_names_inside_quotes_are_not_pronoun_candidates():
 def test_quote_text_loses_the_handover_comma_but_keeps_full_stops():
     paragraphs = ('"It works," said Li Wei. Li Wei later said: "It works well."',)
     assert [q.text for q in find_quotes(paragraphs)] == ["It works", "It works well."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('This is a "raw time," said Democratic strategist David Axelrod.', "David Axelrod"),
+        ('White House press secretary Josh Earnest told reporters the mayor acted "quite directly."', "Josh Earnest"),
+        ("“Costs will rise,” said former finance minister Ana Prieto.", "Ana Prieto"),
+    ],
+)
+def test_role_words_before_a_name_are_not_the_name(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+def test_so_called_without_hyphen_is_not_an_attribution():
+    assert speakers("The so called “Implementation Initiative” was voted down.") == [None]

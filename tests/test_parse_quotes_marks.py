@@ -91,3 +91,13 @@ def test_mark_balance_counts_every_double_mark_when_balanced():
 def test_mark_balance_exposes_an_unpaired_mark():
     paired, total = mark_balance(('He said "one thing.', "Then nothing."))
     assert paired < total
+
+
+def test_doubled_apostrophes_are_a_double_quote():
+    paragraph = "In his book, ''Make Your Kid a Millionaire,'' he wrote ''don't judge'' twice."
+    assert texts(paragraph) == ["Make Your Kid a Millionaire,", "don't judge"]
+
+
+def test_doubled_apostrophes_run_over_paragraphs():
+    paragraphs = ("''I don't judge what people spend on.", "''But most wish they could go back,'' he said.")
+    assert texts(*paragraphs) == ["I don't judge what people spend on. But most wish they could go back,"]

@@ -48,7 +48,8 @@ NAME = (
 COMMON = r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + NAME + r"|[a-z][\w-]+))"
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
-NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
+ROLE_NAME = r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+){1,4}?" + NAME + r")"
+NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
 APPOSITIVE = r"(?:\s*,\s*[^,⟦⟧]{1,90}?,)?"
 ADVERB = r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will))*"
 TOKEN = re.compile(r"⟦(\d+)⟧")
@@ -59,7 +60,7 @@ TAIL_NP_FIRST = re.compile(
 )
 ACCORDING = re.compile(r"\baccording to\s+(?P<np>" + NP + r")", re.I)
 LEAD_CUE = re.compile(r"\b" + CUE + r"\b")
-NP_AT_END = re.compile(r"(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s*$")
+NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s*$")
 SUBJECT_AT_START = re.compile(
     r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn),?\s+)?"
     r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + NP + r")(?P<and>\s+and\s+" + NP + r")?",
@@ -125,7 +126,7 @@ def sentence_subject(sentence: str) -> tuple[str | None, bool]:
 
 def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
     """The subject of the last speech or stance verb before the quote."""
-    cues = [c for c in LEAD_CUE.finditer(left) if not left[: c.start()].endswith("-")]
+    cues = [c for c in LEAD_CUE.finditer(left) if not re.search(r"(?:-|\bso\s)$", left[: c.start()])]
     if not cues:
         return None, False
     cue = cues[-1]
@@ -205,7 +206,7 @@ def only_quote(masked: str, token: int) -> bool:
 def is_attribution_only(between: str) -> bool:
     """The words between two quotes are just an attribution ("…," she said. "…")."""
     text = between.strip(" ,.;:—–-")
-    if not text:
+    if not text or re.search(r"[.!?]\s", text):
         return False
     return bool(
         re.fullmatch(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")", text)

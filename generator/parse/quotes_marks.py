@@ -11,6 +11,7 @@ broken mid-sentence); otherwise the mark is dropped as stray, so no quote swallo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = {'"': '"”', "“": '”"', "„": "“”", "«": "»", "”": "”"}
@@ -20,7 +21,7 @@ SINGLE_MARKS = frozenset("'‘’‚‹›")
 OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{—–-/:")
 CLOSE_AFTER = frozenset(" \t\n\u00a0\u202f)]}.,;:!?—–-…/")
 ELISIONS = ("n'", "n’", "em ", "em,", "til ", "tis ", "twas ", "cause ")
-GUILLEMET_SPACE = " \u00a0\u202f"
+DOUBLE_APOSTROPHE = re.compile(r"(?<!['’])''(?!['’])")
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def pair_family(
     state: Mark | None = None
     for index, text in enumerate(paragraphs):
         visible = "".join(" " if masks[index][i] else c for i, c in enumerate(text))
+        visible = double_apostrophes(visible, marks is DOUBLE_MARKS)
         if state is not None and reopened_at_start(visible, marks, table):
             start = len(visible) - len(visible.lstrip())
             visible = visible[:start] + " " + visible[start + 1 :]
@@ -139,9 +141,25 @@ def pair_family(
         pairs.extend(found)
         if state is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            following = double_apostrophes(following, marks is DOUBLE_MARKS)
             if not continues_into(following, state.char, marks, table):
                 state = None
     return pairs
+
+
+def double_apostrophes(text: str, as_marks: bool) -> str:
+    """Two apostrophes used as a quotation mark (''like this'', NYT archives): one double mark.
+
+    An opening pair becomes space + mark, a closing pair mark + space, so offsets stay put; the
+    single-quote pass sees neither apostrophe.
+    """
+    def replace(match: re.Match) -> str:
+        if not as_marks:
+            return "  "
+        after = text[match.end() : match.end() + 1]
+        return ' "' if after and not after.isspace() and after not in ".,;:!?)" else '" '
+
+    return DOUBLE_APOSTROPHE.sub(replace, text)
 
 
 def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) -> tuple:
@@ -150,7 +168,9 @@ def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) ->
     for p in range(opening.paragraph, closing.paragraph + 1):
         text = paragraphs[p]
         start = opening.offset + 1 if p == opening.paragraph else len(text) - len(text.lstrip())
-        if p != opening.paragraph and text[start : start + 1] in DOUBLE_MARKS | SINGLE_MARKS:
+        if p != opening.paragraph and text[start : start + 2] == "''":
+            start += 2
+        elif p != opening.paragraph and text[start : start + 1] in DOUBLE_MARKS | SINGLE_MARKS:
             start += 1
         end = closing.offset if p == closing.paragraph else len(text)
         pieces.append((p, start, end))

@@ -215,14 +215,24 @@ class NameBook:
         bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase)
         if not any(c.isupper() for c in bare):
             return self.resolve_common_noun(phrase[0].lower() + phrase[1:])
-        name, _ = strip_titles(phrase)
-        name = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name)
+        name, _ = strip_titles(trailing_name(phrase))
         name = person_before_of(name)
         if not name:
             return None
         if is_org_name(name) or "(" in name:
             return self.canonical_org(name)
         return self.full_name_for(name) or name
+
+
+CONNECTORS = frozenset("of de da van von bin al del la le the for and".split())
+
+
+def trailing_name(phrase: str) -> str:
+    """"Democratic strategist David Axelrod" -> "David Axelrod": the name after the role words."""
+    tokens = phrase.split()
+    cut = max((i for i, t in enumerate(tokens) if t[:1].islower() and t not in CONNECTORS), default=-1)
+    rest = tokens[cut + 1 :]
+    return " ".join(rest) if any(t[:1].isupper() for t in rest) else phrase
 
 
 def person_before_of(name: str) -> str:

@@ -1,0 +1,69 @@
+"""A slice of the quotes evaluation: brat parsing, gold regions, scoring, and a small real run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evaluation.quotes import evaluate, gold_quotes, parse_ann, score_article, split_paragraphs
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+TEXT = (
+    "Senate vote delayed\n\n"
+    "“We will not vote today,” said Mara Quinn, the majority leader.\n\n"
+    "Quinn called the delay “a pause, not a retreat.” She added that the bill was safe.\n\n"
+    "Critics said it was a \"mistake\" and he said “nothing”."
+)
+
+
+def span(text: str, start: int = 0) -> str:
+    """brat offsets of `text` in TEXT (searching from `start`)."""
+    at = TEXT.index(text, start)
+    return f"{at} {at + len(text)}"
+
+
+ANN = (
+    f"T1\tSource {span('Mara Quinn')}\tMara Quinn\n"
+    f"T2\tCue {span('said')}\tsaid\n"
+    f"T3\tContent {span('“We will not vote today,”')}\t“We will not vote today,”\n"
+    "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    f"T4\tSource {TEXT.index('Quinn called')} {TEXT.index('Quinn called') + 5}\tQuinn\n"
+    f"T5\tCue {span('called')}\tcalled\n"
+    f"T6\tContent {span('the delay')};{span('“a pause, not a retreat.”')}\tthe delay “a pause, not a retreat.”\n"
+    "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n"
+)
+
+
+def test_parse_ann_links_source_and_discontinuous_content():
+    attributions = parse_ann(ANN)
+    quinn = TEXT.index("the delay")
+    assert [a[0] for a in attributions] == ["Mara Quinn", "Quinn"]
+    assert attributions[1][1] == [(quinn, quinn + len("the delay")), (quinn + 10, quinn + 10 + 25)]
+
+
+def test_gold_regions_run_from_first_to_last_mark():
+    gold = gold_quotes(TEXT, parse_ann(ANN))
+    assert [TEXT[g.start : g.end] for g in gold] == ["“We will not vote today,”", "“a pause, not a retreat.”"]
+
+
+def test_split_paragraphs_keeps_offsets():
+    paragraphs, starts = split_paragraphs(TEXT)
+    assert all(TEXT[s : s + len(p)] == p for p, s in zip(paragraphs, starts))
+
+
+def test_score_counts_matches_and_named_speakers():
+    counts = score_article(TEXT, ANN)
+    assert counts["gold"] == 2 and counts["tp_gold"] == 2
+    assert counts["named_total"] == 2 and counts["named_right"] == 2
+    assert counts["predicted"] >= counts["tp_pred"] >= 2
+
+
+@pytest.mark.skipif(not (DATA / "polnear").is_dir(), reason="shared PolNeAR data not present")
+def test_small_real_run_meets_a_floor():
+    result = evaluate(DATA, limit=40)
+    figures = {m.name: m.ours for m in result.metrics}
+    assert result.items == 40
+    assert figures["quote precision"] > 0.85
+    assert figures["speaker accuracy (named source)"] > 0.8
