@@ -1,9 +1,325 @@
-"""Date expressions resolved against the publication date (provisional)."""
+"""Date expressions in the body, resolved against the publication date.
+
+Each expression ("on Tuesday", "Aug. 12", "in April", "last year") becomes one DateMention whose
+`text` is the expression as written, including a leading "on"/"in"/"last"/"next" when present,
+and whose `date` is ISO at the precision the words give: YYYY-MM-DD, YYYY-MM or YYYY.
+
+Rules (documented because readers of the timeline rely on them):
+- A weekday or a month without a year points back to the latest one on or before publication,
+  unless the nearest tense cue in its sentence points forward ("will", "is expected", "scheduled",
+  "upcoming"), then to the first one on or after publication. "last X" is strictly before,
+  "next X" strictly after publication.
+- A day and month without a year ("Aug 12") takes the year that puts it nearest publication.
+- A weekday next to an explicit date ("Tuesday (Aug 12)", "Tuesday, August 12") is ONE mention.
+- Weeks ("this week", "last week", "later this week") are mentions with date None: no single
+  day or month is meant, and the digest's date formats have no week precision.
+- Without a publication date, only absolute expressions ("August 12, 2025", "in 2019",
+  "2025-08-12", "May 2024") resolve; the rest are kept with date None.
+- A weekday that is part of a name ("Good Friday", "Black Friday", "the Sunday Times") and a
+  "May" that is not a month ("Theresa May", "may") are not date expressions.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from generator.models import DateMention
+from generator.parse.lexicon import FUTURE_CUES, MONTHS, PAST_CUES, WEEKDAY_NAME_PARTS, WEEKDAYS
+
+_MONTH = (
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|20|21)\d\d)"
+_ON = r"(?:[Oo]n\s+)?"
+_DAY_MONTH = (
+    r"(?:" + _MONTH + r"\s+" + _DAY + r"(?![\d:])|(?:the\s+)?" + _DAY.replace("day>", "day2>")
+    + r"\s+(?:of\s+)?" + _MONTH.replace("month>", "month2>") + r")"
+    r"(?:,?\s+" + _YEAR + r")?(?!\d)"
+)  # fmt: skip
+_WEEKDAY_THEN_DATE = (
+    _ON + _WEEKDAY + r"(?:,\s*|\s+\(\s*|\s+)(?:the\s+)?" + _DAY_MONTH.replace("(?:the\\s+)?", "")
+    + r"(?:\s*\))?"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver needs: the publication date and where the expression stands."""
+
+    published: date | None
+    paragraph: str
+    start: int
+    end: int
+
+    def tense(self) -> str | None:
+        return tense_near(self.paragraph, self.start, self.end)
+
+
+Resolver = Callable[[re.Match[str], Context], str | None]
 
 
 def find_dates(paragraphs: tuple[str, ...], published: str | None) -> tuple[DateMention, ...]:
-    return ()
+    """Every date expression of the body, in reading order, with its resolved date."""
+    anchor = parse_iso(published)
+    mentions: list[DateMention] = []
+    for index, paragraph in enumerate(paragraphs):
+        for match, resolver in pick_matches(paragraph):
+            context = Context(anchor, paragraph, match.start(), match.end())
+            text = clean_text(match.group(0))
+            mentions.append(DateMention(text=text, date=resolver(match, context), paragraph=index))
+    return tuple(mentions)
+
+
+def clean_text(matched: str) -> str:
+    """The expression as written, whitespace collapsed, without a leading "the" or a trailing comma."""
+    text = " ".join(matched.split()).rstrip(",")
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def pick_matches(paragraph: str) -> list[tuple[re.Match[str], Resolver]]:
+    """All pattern matches, longest first where they overlap, then in reading order."""
+    found = [(m, resolver) for pattern, resolver in PATTERNS for m in pattern.finditer(paragraph)]
+    found = [(m, r) for m, r in found if is_date_expression(paragraph, m)]
+    found.sort(key=lambda item: (-(item[0].end() - item[0].start()), item[0].start()))
+    taken: list[tuple[re.Match[str], Resolver]] = []
+    for match, resolver in found:
+        if all(match.end() <= t.start() or match.start() >= t.end() for t, _ in taken):
+            taken.append((match, resolver))
+    return sorted(taken, key=lambda item: item[0].start())
+
+
+def is_date_expression(paragraph: str, match: re.Match[str]) -> bool:
+    """Reject weekdays inside names ("Good Friday", "Sunday Times") and "May" the name."""
+    groups = match.groupdict()
+    if groups.get("weekday") and not groups.get("day") and not groups.get("day2"):
+        return not weekday_in_name(paragraph, match)
+    if groups.get("month") == "May" and not groups.get("day") and not groups.get("year"):
+        return (groups.get("cue") or "").lower() not in {"by", "of", "from", "after", "before"}
+    return True
+
+
+def weekday_in_name(paragraph: str, match: re.Match[str]) -> bool:
+    """A capitalised word glued to a bare weekday makes it part of a name."""
+    if match.group("cue"):
+        return False
+    before = paragraph[: match.start()].split()
+    after = paragraph[match.end() :].split()
+    previous = before[-1] if before else ""
+    following = after[0] if after else ""
+    if previous.lower() in WEEKDAY_NAME_PARTS or (previous[:1].isupper() and not previous.endswith((".", ":"))):
+        return True
+    return following[:1].isupper() and following.rstrip(".,;:").isalpha() and not match.group(0).endswith(",")
+
+
+# --- resolvers -----------------------------------------------------------------------------------
+
+
+def parse_iso(value: str | None) -> date | None:
+    """The publication date as a date, or None when absent or malformed."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def resolve_iso(match: re.Match[str], context: Context) -> str | None:
+    return valid_day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+
+
+def resolve_day_month(match: re.Match[str], context: Context) -> str | None:
+    groups = match.groupdict()
+    month = MONTHS[(groups.get("month") or groups["month2"]).rstrip(".").lower()]
+    day = int(groups.get("day") or groups["day2"])
+    if groups.get("year"):
+        return valid_day(int(groups["year"]), month, day)
+    if context.published is None:
+        return None
+    return nearest_day(context.published, month, day)
+
+
+def resolve_month_year(match: re.Match[str], context: Context) -> str | None:
+    return f"{int(match.group('year')):04d}-{MONTHS[match.group('month').rstrip('.').lower()]:02d}"
+
+
+def resolve_bare_month(match: re.Match[str], context: Context) -> str | None:
+    if context.published is None:
+        return None
+    month = MONTHS[match.group("month").rstrip(".").lower()]
+    cue = (match.group("cue") or "").lower()
+    year, current = context.published.year, context.published.month
+    if cue == "next":
+        year += 1 if month <= current else 0
+    elif cue == "last":
+        year -= 1 if month >= current else 0
+    elif cue != "this" and context.tense() == "future":
+        year += 1 if month < current else 0
+    elif cue != "this":
+        year -= 1 if month > current else 0
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve_weekday(match: re.Match[str], context: Context) -> str | None:
+    if context.published is None:
+        return None
+    target = WEEKDAYS[match.group("weekday").lower()]
+    cue = (match.group("cue") or "").lower().split()
+    ahead = (target - context.published.weekday()) % 7
+    back = (context.published.weekday() - target) % 7
+    tense = context.tense()
+    if "next" in cue or "coming" in cue:
+        shift = ahead or 7
+    elif "last" in cue:
+        shift = -(back or 7)
+    elif tense == "future" or ("this" in cue and tense != "past"):
+        shift = ahead
+    else:
+        shift = -back
+    return (context.published + timedelta(days=shift)).isoformat()
+
+
+def resolve_relative_day(match: re.Match[str], context: Context) -> str | None:
+    if context.published is None:
+        return None
+    word = match.group(0).lower()
+    shift = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
+    return (context.published + timedelta(days=shift)).isoformat()
+
+
+def resolve_relative_period(match: re.Match[str], context: Context) -> str | None:
+    if context.published is None:
+        return None
+    which, unit = match.group("which").lower(), match.group("unit").lower()
+    shift = -1 if which == "last" else 1 if which == "next" else 0
+    if unit == "year":
+        return f"{context.published.year + shift:04d}"
+    if unit == "month":
+        year, month = add_months(context.published.year, context.published.month, shift)
+        return f"{year:04d}-{month:02d}"
+    return None  # weeks: see the module docstring
+
+
+def resolve_ago(match: re.Match[str], context: Context) -> str | None:
+    if context.published is None:
+        return None
+    count = NUMBER_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+    unit = match.group("unit").lower().rstrip("s")
+    if unit == "day":
+        return (context.published - timedelta(days=count)).isoformat()
+    if unit == "month":
+        year, month = add_months(context.published.year, context.published.month, -count)
+        return f"{year:04d}-{month:02d}"
+    if unit == "year":
+        return f"{context.published.year - count:04d}"
+    return None
+
+
+def resolve_year(match: re.Match[str], context: Context) -> str | None:
+    return match.group("year")
+
+
+# --- tense ---------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9\"”)][.!?;])\s")
+
+
+def tense_near(paragraph: str, start: int, end: int) -> str | None:
+    """"future" or "past" from the nearest tense cue in the same sentence, None without cues."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
+    left_edge = max((b for b in breaks if b <= start), default=0)
+    right_edge = min((b for b in breaks if b >= end), default=len(paragraph))
+    before = [w.lower() for w in _WORD.findall(paragraph[left_edge:start])]
+    after = [w.lower() for w in _WORD.findall(paragraph[end:right_edge])]
+    left = [(before[i], before[i - 1] if i else "") for i in range(len(before) - 1, -1, -1)]
+    right = [(word, after[i - 1] if i else "") for i, word in enumerate(after)]
+    found = [(i, 0, cue) for i, cue in first_cue(left)] + [(i, 1, cue) for i, cue in first_cue(right)]
+    return min(found)[2] if found else None
+
+
+def first_cue(pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """The distance and kind of the first tense cue among (word, word before it) pairs."""
+    for index, (word, previous) in enumerate(pairs):
+        kind = cue_of(word, previous)
+        if kind:
+            return [(index, kind)]
+    return []
+
+
+def cue_of(word: str, previous: str) -> str | None:
+    """Classify a lowercase word, given the word before it, as a future or past cue or neither."""
+    if word in FUTURE_CUES or word.endswith(("'ll", "’ll")) or (word == "to" and previous in {"is", "are"}):
+        return "future"
+    if previous in {"be", "been", "being"}:
+        return None  # "will be held": the auxiliary decides, not the participle
+    if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):
+        return "past"
+    return None
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def valid_day(year: int, month: int, day: int) -> str | None:
+    """ISO text for a real calendar day, None for "February 30"."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def nearest_day(published: date, month: int, day: int) -> str | None:
+    """The given day and month in the year that puts it closest to publication."""
+    candidates = [valid_day(published.year + shift, month, day) for shift in (-1, 0, 1)]
+    real = [date.fromisoformat(c) for c in candidates if c]
+    if not real:
+        return None
+    return min(real, key=lambda d: (abs((d - published).days), d)).isoformat()
+
+
+def add_months(year: int, month: int, shift: int) -> tuple[int, int]:
+    """(year, month) moved by `shift` months."""
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+_PREPOSITION = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)"
+_WORD_COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso),
+    (re.compile(r"\b" + _WEEKDAY_THEN_DATE), resolve_day_month),
+    (re.compile(r"\b" + _ON + _DAY_MONTH), resolve_day_month),
+    (re.compile(r"\b(?:" + _PREPOSITION + r"\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"), resolve_month_year),
+    (
+        re.compile(
+            r"\b(?:(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore"
+            r"|[Aa]fter|[Ee]arly|[Ll]ate|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)\s+|(?P<mid>[Mm]id-))" + _MONTH
+        ),
+        resolve_bare_month,
+    ),
+    (
+        re.compile(
+            r"\b(?P<cue>(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming)\s+)?"
+            + _WEEKDAY + r"\b"
+        ),
+        resolve_weekday,
+    ),
+    (re.compile(r"\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I),
+     resolve_relative_day),
+    (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|next|this) (?P<unit>week|month|year)\b", re.I),
+     resolve_relative_period),
+    (re.compile(r"\b" + _WORD_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago\b", re.I), resolve_ago),
+    (
+        re.compile(
+            r"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
+            r"|[Ee]arly|[Ll]ate)\s+|[Mm]id-)" + _YEAR + r"\b(?![-/.,]\d)"
+        ),
+        resolve_year,
+    ),
+)  # fmt: skip
