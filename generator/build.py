@@ -14,6 +14,7 @@ from concurrent.futures import Executor
 
 from generator.cache import default_cache_dir, entry_paths, new_entries, split_hits
 from generator.config import Config
+from generator.dedupe import drop_duplicates
 from generator.errors import ReadError, StrictModeError
 from generator.group import group_stories
 from generator.merge import index_quotes, merge_story
@@ -39,7 +40,8 @@ def collect(
     articles, parse_problems = clock(
         "parse", lambda: parse_sources(sources, config, executor=executor, use_cache=use_cache)
     )
-    problems = sorted([*problems, *parse_problems], key=lambda p: (p.file, p.reason))
+    articles, duplicates = drop_duplicates(articles)
+    problems = sorted([*problems, *parse_problems, *duplicates], key=lambda p: (p.file, p.reason))
     digest = clock("group+merge", lambda: make_digest(articles))
     return digest, problems
 
@@ -58,9 +60,7 @@ def build(
     articles = digest.articles
     files = clock("render", lambda: render_site(digest, config))
     if config.strict and problems:
-        raise StrictModeError(
-            f"--strict: {len(problems)} input file(s) had problems; the site was not written"
-        )
+        raise StrictModeError(strict_message(problems, len(articles)))
     clock("write", lambda: write_site(files, config.out))
     return BuildReport(
         built=len(articles),
@@ -70,6 +70,15 @@ def build(
         pages=len(files),
         timings=tuple(timings),
     )
+
+
+def strict_message(problems: list[Problem], built: int) -> str:
+    """--strict refuses to write: one line per problem, then the count line."""
+    skipped = sum(1 for p in problems if p.severity == "error")
+    lines = [f"--strict: {len(problems)} input file(s) had problems; the site was not written"]
+    lines += [f"{p.severity}: {p}" for p in problems]
+    lines.append(f"built {built}, skipped {skipped}, warned {len(problems) - skipped}")
+    return "\n".join(lines)
 
 
 def parse_sources(

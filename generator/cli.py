@@ -100,8 +100,8 @@ def run_build(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
     print(
-        f"built {report.built} article(s) into {report.stories} story(ies), {report.pages} file(s) "
-        f"in {config.out}; skipped {report.skipped}, warned {report.warned}",
+        f"built {report.built} article(s), skipped {report.skipped}, warned {report.warned}: "
+        f"{report.stories} story(ies), {report.pages} file(s) in {config.out}",
         file=sys.stderr,
     )
     return 0

@@ -1,11 +1,293 @@
-"""Reader for scraped plain-text articles (provisional: title line and paragraphs)."""
+"""Reader for scraped plain-text articles: header (kicker, headline, byline, dateline), clean body.
+
+The header is read from the top while lines look like metadata; the body is every line after it,
+minus boilerplate (captions, related-article teasers, the "Original url:" footer), with scraper
+splits mended. Paragraphs may be separated by blank lines or by single newlines: inside a block
+(no blank line) each line that ends a sentence ends a paragraph, and a block of evenly hard-wrapped
+lines is one paragraph. Subheadings (short lines without closing punctuation) are not prose and are
+left out of the paragraphs. Fields the text does not state stay None.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from generator.errors import ReadError
 from generator.models import Document
+from generator.parse import cleanup
+from generator.parse.metadata import (
+    outlet_from_kicker,
+    outlet_from_url,
+    parse_byline,
+    parse_dateline,
+)
+from generator.parse.sentences import split_sentences
+
+_SOURCE_LINE = re.compile(r"^\s*(?:source|outlet|publisher|publication)\s*:\s*(?P<name>.+)$", re.I)
+_KICKER_SMALL_WORDS = frozenset({"in", "of", "and", "the", "&", "for", "on", "to", "a", "|", "/", "-", "–", "—"})
+TITLE_MAX_WORDS = 14
 
 
-def read_text(file: str, text: str) -> Document:
-    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-    title = blocks[0].splitlines()[0] if blocks else file
-    return Document(file=file, format="text", title=title, paragraphs=tuple(blocks[1:]))
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line and the blank-line-separated block it belongs to."""
+
+    text: str
+    block: int
+
+
+@dataclass
+class Header:
+    """What the top of an article (and its footer) says about it; filled while scanning."""
+
+    section: str | None = None
+    title: str | None = None
+    author: str | None = None
+    agency: str | None = None
+    source: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    url: str | None = None
+    extra: list[tuple[str, str]] = field(default_factory=list)
+
+
+def read_text(file: str, text: str, fmt: str = "text") -> Document:
+    """A scraped plain-text article -> Document. Raises ReadError when there is no body."""
+    lines = split_lines(text)
+    header = Header()
+    start = read_header(lines, header)
+    paragraphs = body_paragraphs(lines[start:], header)
+    if not paragraphs:
+        raise ReadError(file, "has no article text (only a headline or metadata)")
+    title = header.title or title_from_sentence(paragraphs[0])
+    return Document(
+        file=file,
+        format=fmt,  # type: ignore[arg-type]
+        title=title,
+        paragraphs=tuple(paragraphs),
+        source=choose_source(header),
+        author=header.author,
+        published=header.published,
+        url=header.url,
+        section=header.section,
+        meta=tuple(header.extra) + ((("updated", header.updated),) if header.updated else ()),
+    )
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines, spaces normalised, each tagged with its blank-line block."""
+    lines: list[Line] = []
+    block = 0
+    for raw in text.split("\n"):
+        stripped = cleanup.normalise_spaces(raw.replace("\ufeff", ""))
+        if stripped:
+            lines.append(Line(stripped, block))
+        else:
+            block += 1
+    return lines
+
+
+# --- header --------------------------------------------------------------------------------------
+
+
+def read_header(lines: list[Line], header: Header) -> int:
+    """Fill `header` from the kicker, headline and metadata lines; return where the body starts."""
+    index = 0
+    if is_kicker(lines, 0):
+        header.section = cleanup.strip_markdown_links(lines[0].text)
+        index = 1
+    if index < len(lines) and is_title_like(lines[index].text) and (index or not is_first_paragraph(lines)):
+        header.title = cleanup.strip_markdown_links(lines[index].text).strip("#* ").strip()
+        index += 1
+    while index < len(lines) and read_metadata_line(lines[index].text, header):
+        index += 1
+    return index
+
+
+def is_kicker(lines: list[Line], index: int) -> bool:
+    """A short Title-Case label ("Asia In News") directly above the headline."""
+    if index + 1 >= len(lines):
+        return False
+    line, following = lines[index], lines[index + 1]
+    words = line.text.split()
+    if len(words) > 5 or len(line.text) > 40 or cleanup.ends_sentence(line.text):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _KICKER_SMALL_WORDS for w in words):
+        return False
+    if not is_title_like(following.text) or is_metadata(line.text):
+        return False
+    if line.block == following.block:
+        return True
+    after = lines[index + 2].text if index + 2 < len(lines) else ""
+    return len(following.text.split()) <= 20 and (is_metadata(after) or not cleanup.ends_sentence(following.text))
+
+
+def is_first_paragraph(lines: list[Line]) -> bool:
+    """The first line is prose, not a headline: a long full sentence, or one that runs on."""
+    first = lines[0].text
+    if len(lines) > 1 and lines[1].block == lines[0].block and cleanup.starts_lower(lines[1].text):
+        return True
+    return cleanup.ends_sentence(first) and len(first.split()) > TITLE_MAX_WORDS
+
+
+def is_title_like(line: str) -> bool:
+    """A headline: short, and not a byline, dateline, caption or teaser."""
+    return (
+        len(line.split()) <= 30
+        and len(line) <= 250
+        and not is_metadata(line)
+        and not cleanup.is_caption(line)
+        and not cleanup.is_related_line(line)
+        and not cleanup.is_link_only(line)
+        and not line.rstrip().endswith(":")
+    )
+
+
+def is_metadata(line: str) -> bool:
+    """Byline, dateline or source line."""
+    plain = cleanup.strip_markdown_links(line)
+    return bool(parse_byline(plain) or parse_dateline(plain) or _SOURCE_LINE.match(plain))
+
+
+def read_metadata_line(line: str, header: Header) -> bool:
+    """Record what a header line states; False when the line is the start of the body."""
+    plain = cleanup.strip_markdown_links(line)
+    byline = parse_byline(plain)
+    if byline:
+        author, agency, published = byline
+        header.author = header.author or author
+        header.agency = header.agency or agency
+        header.published = header.published or published
+        return True
+    if read_dateline(plain, header):
+        return True
+    source = _SOURCE_LINE.match(plain)
+    if source:
+        read_source_line(source.group("name").strip(), header)
+        return True
+    return cleanup.is_caption(line) or cleanup.is_related_line(line) or cleanup.is_link_only(line)
+
+
+def read_dateline(line: str, header: Header) -> bool:
+    """Record a "Published: ..." / "Updated ..." / bare-date line; False if it is not one."""
+    dated = parse_dateline(line)
+    if dated is None:
+        return False
+    kind, iso = dated
+    if kind == "published":
+        header.published = header.published or iso
+    else:
+        header.updated = header.updated or iso
+    return True
+
+
+def read_source_line(value: str, header: Header) -> None:
+    """"Source: Reuters" names the outlet; "Source: https://..." gives the URL."""
+    url = cleanup.bare_url(value)
+    if url:
+        header.url = header.url or url
+    else:
+        header.source = header.source or value
+
+
+def choose_source(header: Header) -> str | None:
+    """The outlet, by the rule documented in generator.parse.metadata."""
+    return (
+        header.source
+        or outlet_from_url(header.url)
+        or header.agency
+        or outlet_from_kicker(header.section)
+    )
+
+
+# --- body ----------------------------------------------------------------------------------------
+
+
+def body_paragraphs(lines: list[Line], header: Header) -> list[str]:
+    """The prose of the article: boilerplate out, split paragraphs mended, subheadings out."""
+    kept = drop_boilerplate(lines, header)
+    paragraphs = cleanup.join_broken_paragraphs(merge_lines_of_blocks(kept))
+    prose = [p for p in paragraphs if not cleanup.looks_like_heading(p)]
+    return prose or paragraphs
+
+
+def drop_boilerplate(lines: list[Line], header: Header) -> list[Line]:
+    """Remove captions, teasers, link-only lines, datelines and the URL footer (kept as url)."""
+    kept: list[Line] = []
+    expecting_url = False
+    for line in lines:
+        url = cleanup.bare_url(line.text)
+        if expecting_url and url:
+            header.url = header.url or url
+            expecting_url = False
+            continue
+        is_footer, footer_url = cleanup.footer_url(line.text)
+        if is_footer:
+            header.url = header.url or footer_url
+            expecting_url = footer_url is None
+            continue
+        if is_boilerplate(line.text, header):
+            continue
+        kept.append(Line(cleanup.strip_markdown_links(line.text).strip(), line.block))
+    return [line for line in kept if line.text]
+
+
+def is_boilerplate(line: str, header: Header) -> bool:
+    """Lines that are not the article's prose (read_dateline records a stray dateline)."""
+    return (
+        cleanup.is_related_line(line)
+        or cleanup.is_link_only(line)
+        or cleanup.is_caption(line)
+        or read_dateline(cleanup.strip_markdown_links(line), header)
+    )
+
+
+def merge_lines_of_blocks(lines: list[Line]) -> list[str]:
+    """Lines -> paragraphs: a hard-wrapped block is one paragraph; else a line that ends a
+    sentence ends its paragraph (single-newline articles) and one that does not goes on."""
+    paragraphs: list[str] = []
+    wrapped = hard_wrapped_blocks(lines)
+    previous_block = None
+    for line in lines:
+        same_block = line.block == previous_block
+        previous_block = line.block
+        if paragraphs and same_block and (line.block in wrapped or mid_sentence(paragraphs[-1])):
+            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        else:
+            paragraphs.append(line.text)
+    return paragraphs
+
+
+def mid_sentence(text: str) -> bool:
+    """The line stops before its sentence ends, and is not a subheading."""
+    return not cleanup.ends_sentence(text) and not cleanup.looks_like_heading(text)
+
+
+def hard_wrapped_blocks(lines: list[Line]) -> set[int]:
+    """Blocks whose lines (all but the last) are wrapped at a similar column, 50-100 wide."""
+    by_block: dict[int, list[str]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line.text)
+    wrapped = set()
+    for block, texts in by_block.items():
+        widths = [len(t) for t in texts[:-1]]
+        if len(widths) >= 2 and min(widths) >= 50 and max(widths) <= 100 and max(widths) - min(widths) <= 20:
+            wrapped.add(block)
+    return wrapped
+
+
+# --- titles --------------------------------------------------------------------------------------
+
+
+def title_from_sentence(paragraph: str) -> str:
+    """A headline for an article that has none: its first sentence, cut at a clause if long."""
+    sentences = split_sentences(paragraph)
+    sentence = (sentences[0] if sentences else paragraph).strip()
+    words = sentence.split()
+    if len(words) <= TITLE_MAX_WORDS:
+        return sentence.rstrip(".")
+    clause = re.split(r",\s|;\s|:\s|\s[–—]\s|\s\(", sentence)[0]
+    if 5 <= len(clause.split()) <= TITLE_MAX_WORDS:
+        return clause.strip()
+    return " ".join(words[:TITLE_MAX_WORDS]).rstrip(",;:") + "…"

@@ -1,0 +1,158 @@
+"""Line-level cleaning shared by the text and Markdown readers.
+
+Scraped articles carry boilerplate between their paragraphs: photo captions with a credit,
+"Related article:" teasers, "Original url:" footers, leftover Markdown links. These functions
+recognise each kind from its shape (never from a list of known articles) and glue back the
+paragraphs a scraper split in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>", re.I)
+_URL_ONLY = re.compile(r"^\s*<?(https?://[^\s>]+)>?\s*$", re.I)
+
+_RELATED = re.compile(
+    r"^\s*[\[*_]*\s*(?:related(?:\s+(?:article|articles|story|stories|content|coverage|reading|link))?"
+    r"|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended"
+    r"|you\s+may\s+also\s+like|watch|listen|more)\b\s*[:\-–—|»>]",
+    re.I,
+)
+_RELATED_BARE = re.compile(r"^\s*(?:read\s+more|also\s+read|related\s+articles?|see\s+also)\s*$", re.I)
+_FOOTER_LABEL = re.compile(
+    r"^\s*(?:original\s+(?:url|link|article|source)|source\s+url|canonical(?:\s+url)?|url|link)\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
+
+# Credits that end a caption: "(AP Photo/Jane Doe)", "Photo: Reuters", "Getty Images", "kremlin.ru".
+_CREDIT = re.compile(
+    r"(?:\(?\b(?:AP|AFP|EPA|Reuters|Xinhua|Yonhap)\s*Photo\s*/[^)]*\)?"
+    r"|\(?\b(?:Photo(?:graph)?s?|Picture|Image|Illustration|Credit|Video)\s*(?:by|:)\s*[^.]{1,60}\)?"
+    r"|\b(?:[\w.&-]+\s+(?:via|for)\s+)?Getty\s+Images\b[^.]{0,30}"
+    r"|\bShutterstock\b|\bEPA-EFE\b[^.]{0,30}|©\s*[^.]{1,60}|\bCourtesy\s+of\s+[^.]{1,60}"
+    r"|\b(?:Reuters|AFP|AP|EPA)\s*/\s*[A-Z][\w .'-]{1,40})"
+    r"\s*\.?\s*$"
+)
+_DOMAIN_CREDIT = re.compile(r"(?:^|[.|/–—-]\s+)\(?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)?\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
+_FUNCTION_WORDS = frozenset(
+    "a an the of to by and or but in on at for with from that which who as his her their its our "
+    "your this these those into onto than then about after before over under between said says "
+    "is are was were be been has have had will would could should can may might not".split()
+)
+
+
+def strip_markdown_links(line: str) -> str:
+    """[text](url) -> text, images dropped, <https://...> -> the bare URL."""
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(lambda m: m.group(1), line)
+    return _AUTOLINK.sub(lambda m: m.group(1), line)
+
+
+def is_link_only(line: str) -> bool:
+    """A line that is nothing but one link or URL: navigation, not prose."""
+    stripped = line.strip().strip("*_ ")
+    return bool(_URL_ONLY.match(stripped) or re.fullmatch(r"!?\[[^\]]*\]\([^)]*\)\.?", stripped))
+
+
+def is_related_line(line: str) -> bool:
+    """"Related article: ...", "Read more: ...", "Also read ...": a teaser for another story."""
+    return bool(_RELATED.match(line) or _RELATED_BARE.match(line))
+
+
+def footer_url(line: str) -> tuple[bool, str | None]:
+    """(is a footer label, URL on the same line if any) for "Original url: <https://...>"."""
+    match = _FOOTER_LABEL.match(strip_markdown_links(line))
+    if not match:
+        return False, None
+    rest = match.group("rest").strip()
+    url = _URL_ONLY.match(rest)
+    if rest and not url:
+        return False, None
+    return True, url.group(1) if url else None
+
+
+def bare_url(line: str) -> str | None:
+    """The URL when the line is only a URL (or an <autolink>)."""
+    match = _URL_ONLY.match(line.strip())
+    return match.group(1) if match else None
+
+
+def is_caption(line: str) -> bool:
+    """A short line ending in a photo credit ("... kremlin.ru", "(AP Photo/...)", "Getty Images")."""
+    words = len(line.split())
+    if words > 60:
+        return False
+    if _CREDIT.search(line):
+        return True
+    return words <= 25 and bool(_DOMAIN_CREDIT.search(line)) and not line.rstrip().endswith(("?", "!"))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends with closing punctuation (a full stop, maybe inside quotes)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line without closing punctuation that starts with a capital: a subheading."""
+    words = line.split()
+    return (
+        0 < len(words) <= 10
+        and not ends_sentence(line)
+        and "," not in line
+        and not line.rstrip().endswith((";", ":"))
+        and line[:1].isupper()
+        and words[-1].lower().strip("\"'“”") not in _FUNCTION_WORDS
+        and line.count('"') % 2 == 0
+        and not _opens_quote(line)
+    )
+
+
+def _opens_quote(text: str) -> bool:
+    """More opening than closing quotation marks: the sentence goes on in the next paragraph."""
+    low, left = text.count("„"), text.count("“")
+    closes_low = min(left, low)  # „…“: the left mark closes a German quotation
+    opening = low + text.count("«") + left - closes_low
+    closing = closes_low + text.count("”") + text.count("»")
+    return opening > closing or text.count('"') % 2 == 1
+
+
+def starts_lower(text: str) -> bool:
+    """Starts (after any opening marks) with a lower-case letter or a digit."""
+    first = text.lstrip("\"'“”‘’«„( ")[:1]
+    return first.islower() or first.isdigit()
+
+
+def continues(previous: str, following: str) -> bool:
+    """True when `following` finishes the sentence `previous` leaves open (a scraper's split)."""
+    if ends_sentence(previous) or not following.strip():
+        return False
+    last_word = previous.split()[-1].lower().strip("\"'“”‘’(") if previous.split() else ""
+    if starts_lower(following):
+        return True
+    if previous.rstrip().endswith((",", ";", "–", "—", "-")):
+        return True
+    if last_word in _FUNCTION_WORDS:
+        return True
+    return _opens_quote(previous) and len(previous.split()) >= 6
+
+
+def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph with the next when the scraper split it in the middle of a sentence."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and continues(joined[-1], paragraph) and (
+            starts_lower(paragraph) or not looks_like_heading(joined[-1])
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {paragraph.lstrip()}"
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def normalise_spaces(text: str) -> str:
+    """Collapse runs of spaces and tabs (and non-breaking spaces) into one space."""
+    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()

@@ -1,0 +1,237 @@
+"""Article metadata shared by the readers: publication dates, bylines and outlet names.
+
+Every function here returns None when the text does not state the value: a reader never guesses
+a date or an outlet. Rules for the outlet (Document.source), in order:
+  1. what the file's own metadata says (front matter, a "Source:" line);
+  2. the URL's host, through OUTLETS_BY_HOST, else the bare host without "www.";
+  3. a wire agency named in the byline ("By Jane Doe, Reuters");
+  4. a kicker line that *names* an outlet (a known outlet name, or "The X Times/Post/..."),
+     never a section such as "Asia In News".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
+_DATE_PATTERNS = (
+    re.compile(
+        r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"
+        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    ),
+    re.compile(r"(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?![\d])"),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+)
+# What may surround a date on a dateline without making it prose.
+_DATELINE_NOISE = re.compile(
+    r"\b(?:published|posted|first published|updated|last updated|modified|on|at|date|"
+    r"am|pm|utc|gmt|bst|cet|cest|est|edt|et|pt|pst|pdt|jst|kst|msk|ist|sgt)\b"
+    r"|\b[ap]\.m\.|\d{1,2}[:.]\d{2}(?::\d{2})?|\b\d{1,2}\s*h\s*\d{2}\b|[|•·,:;()\-–—/+]",
+    re.I,
+)
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.I)
+
+
+def parse_date(text: str) -> str | None:
+    """The first calendar date written in `text`, as ISO YYYY-MM-DD; None if there is none."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            iso = _iso_from_match(match)
+            if iso:
+                return iso
+    return None
+
+
+def _iso_from_match(match: re.Match) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower().rstrip(".")]
+    try:
+        return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str) -> tuple[str, str] | None:
+    """("published" | "updated", ISO date) when the whole line is a dateline, else None.
+
+    A dateline is a date plus only the words that go with one ("Published:", a weekday, a
+    time, a time zone); a sentence that merely contains a date is prose and is left alone.
+    """
+    iso = parse_date(line)
+    if iso is None:
+        return None
+    rest = line
+    for pattern in _DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    rest = _DATELINE_NOISE.sub(" ", rest)
+    if rest.strip():
+        return None
+    return ("updated" if _UPDATED.match(line) else "published"), iso
+
+
+def date_value(value: object) -> str | None:
+    """A front-matter date (date, datetime or string in a known format) -> ISO date."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return parse_date(value)
+    return None
+
+
+# --- outlets -------------------------------------------------------------------------------------
+
+OUTLETS_BY_HOST = {
+    "themoscowtimes.com": "The Moscow Times",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "afp.com": "AFP",
+    "bbc.co.uk": "BBC News",
+    "bbc.com": "BBC News",
+    "theguardian.com": "The Guardian",
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "wsj.com": "The Wall Street Journal",
+    "ft.com": "Financial Times",
+    "bloomberg.com": "Bloomberg",
+    "cnn.com": "CNN",
+    "npr.org": "NPR",
+    "aljazeera.com": "Al Jazeera",
+    "channelnewsasia.com": "CNA",
+    "straitstimes.com": "The Straits Times",
+    "scmp.com": "South China Morning Post",
+    "japantimes.co.jp": "The Japan Times",
+    "koreaherald.com": "The Korea Herald",
+    "koreatimes.co.kr": "The Korea Times",
+    "yna.co.kr": "Yonhap",
+    "nknews.org": "NK News",
+    "dw.com": "DW",
+    "france24.com": "France 24",
+    "euronews.com": "Euronews",
+    "politico.com": "Politico",
+    "politico.eu": "Politico Europe",
+    "lemonde.fr": "Le Monde",
+    "spiegel.de": "Der Spiegel",
+    "independent.co.uk": "The Independent",
+    "telegraph.co.uk": "The Telegraph",
+    "kyivindependent.com": "The Kyiv Independent",
+    "abc.net.au": "ABC News (Australia)",
+    "cbc.ca": "CBC News",
+    "irishtimes.com": "The Irish Times",
+    "hindustantimes.com": "Hindustan Times",
+    "thehindu.com": "The Hindu",
+}
+WIRE_AGENCIES = {
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "reuters": "Reuters",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "yonhap": "Yonhap",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "pa media": "PA Media",
+    "bloomberg": "Bloomberg",
+    "upi": "UPI",
+}
+_OUTLET_SHAPE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,3}"
+    r"(?:Times|Post|Herald|Guardian|Tribune|Journal|Gazette|Telegraph|Chronicle|Courier|"
+    r"Observer|Independent|Daily|Express|Standard|Mirror|Wire|Press|Dispatch)$"
+)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The outlet a URL belongs to: a known name for well-known hosts, else the bare host."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    host = host.removeprefix("www.")
+    for known, name in OUTLETS_BY_HOST.items():
+        if host == known or host.endswith("." + known):
+            return name
+    return host
+
+
+def wire_agency(text: str) -> str | None:
+    """The agency's usual name when `text` is exactly a wire agency ("reuters" -> "Reuters")."""
+    return WIRE_AGENCIES.get(" ".join(text.strip(" .()").split()).lower())
+
+
+def outlet_from_kicker(kicker: str | None) -> str | None:
+    """A kicker that names an outlet ("Reuters", "The Daily Courier"), never a section."""
+    if not kicker:
+        return None
+    if wire_agency(kicker):
+        return wire_agency(kicker)
+    if kicker.strip() in OUTLETS_BY_HOST.values():
+        return kicker.strip()
+    return kicker.strip() if _OUTLET_SHAPE.match(kicker.strip()) else None
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+_BYLINE = re.compile(r"^\s*(?:written\s+)?by\s*:?\s+(?P<rest>.+)$", re.I)
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:\||•|·|\s[–—-]\s)\s*")
+
+
+def parse_byline(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(author, agency, ISO date) from a "By ..." line; None if the line is not a byline.
+
+    "By Jane Doe and John Roe" -> author "Jane Doe and John Roe"; "By Jane Doe, Reuters" ->
+    author "Jane Doe", agency "Reuters"; "By AFP" -> author "AFP", agency "AFP"; a date written
+    after a separator ("By Jane Doe | 13 August 2025") is returned too.
+    """
+    match = _BYLINE.match(line)
+    if not match or len(line.split()) > 16:
+        return None
+    author_parts: list[str] = []
+    agency = published = None
+    for piece in _BYLINE_SEPARATORS.split(match.group("rest").strip()):
+        dated = parse_dateline(piece)
+        if dated:
+            published = published or dated[1]
+        elif wire_agency(piece) and author_parts:
+            agency = agency or wire_agency(piece)
+        elif piece.strip():
+            author_parts.append(piece.strip())
+    author = ", ".join(author_parts) or None
+    if author and "," in author:
+        head, _, tail = author.rpartition(",")
+        if wire_agency(tail):
+            author, agency = head.strip(), agency or wire_agency(tail)
+    if author and wire_agency(author):
+        agency = agency or wire_agency(author)
+    if author is None and agency is None and published is None:
+        return None
+    return author, agency, published

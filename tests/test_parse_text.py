@@ -1,0 +1,225 @@
+"""The plain-text reader on inline scraped articles: header lines, boilerplate, paragraph mending."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import ReadError
+from generator.parse.text import read_text, title_from_sentence
+
+BODY = (
+    "The city council of Larkspur voted on Monday to close the old ferry terminal, ending a "
+    "service that ran for 92 years.\n\n"
+    "Mayor Ilse Brandt said the decision was painful but unavoidable."
+)
+
+
+def read(text: str):
+    return read_text("a.txt", text)
+
+
+def test_headline_byline_and_dateline_are_metadata_not_paragraphs():
+    doc = read(f"Larkspur closes its ferry terminal\n\nBy Ruth Okafor\n\nMarch 3, 2026\n\n{BODY}")
+    assert doc.title == "Larkspur closes its ferry terminal"
+    assert doc.author == "Ruth Okafor"
+    assert doc.published == "2026-03-03"
+    assert doc.paragraphs[0].startswith("The city council of Larkspur")
+    assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "dateline, iso",
+    [
+        ("August 13, 2025", "2025-08-13"),
+        ("13 August 2025", "2025-08-13"),
+        ("Aug. 13, 2025", "2025-08-13"),
+        ("2025-08-13", "2025-08-13"),
+        ("Published: Wednesday, 13 August 2025, 09:41 BST", "2025-08-13"),
+        ("Published 2025-08-13T07:15:00Z", "2025-08-13"),
+        ("Sept. 2, 2024 | 5:02 p.m. ET", "2024-09-02"),
+    ],
+)
+def test_datelines_in_many_formats_give_the_publication_date(dateline, iso):
+    assert read(f"Ferry terminal closes\n\n{dateline}\n\n{BODY}").published == iso
+
+
+def test_an_updated_line_alone_is_not_taken_as_the_publication_date():
+    doc = read(f"Ferry terminal closes\n\nUpdated 14 August 2025\n\n{BODY}")
+    assert doc.published is None
+    assert dict(doc.meta)["updated"] == "2025-08-14"
+    assert not any("Updated" in p for p in doc.paragraphs)
+
+
+def test_published_wins_over_updated_whatever_the_order():
+    doc = read(f"Ferry terminal closes\nUpdated: 14 Aug 2025\nPublished: 12 Aug 2025\n\n{BODY}")
+    assert doc.published == "2025-08-12"
+
+
+def test_no_dateline_means_no_date_even_when_the_body_mentions_one():
+    doc = read(f"Ferry terminal closes\n\nThe vote on March 3, 2026 was close.\n\n{BODY}")
+    assert doc.published is None
+    assert doc.paragraphs[0] == "The vote on March 3, 2026 was close."
+
+
+@pytest.mark.parametrize(
+    "byline, author, source",
+    [
+        ("By [AFP](#)", "AFP", "AFP"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe", None),
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+        ("BY JANE DOE | Associated Press | 13 August 2025", "JANE DOE", "Associated Press"),
+        ("By [Kofi Mensah](https://example.org/kofi)", "Kofi Mensah", None),
+    ],
+)
+def test_bylines(byline, author, source):
+    doc = read(f"Ferry terminal closes\n\n{byline}\n\n{BODY}")
+    assert (doc.author, doc.source) == (author, source)
+    assert not any(p.lower().startswith("by ") for p in doc.paragraphs)
+
+
+def test_kicker_above_the_headline_is_the_section():
+    doc = read(f"Europe News\nFerry terminal closes after 92 years.\n\n{BODY}")
+    assert doc.section == "Europe News"
+    assert doc.title == "Ferry terminal closes after 92 years."
+    assert doc.source is None
+
+
+def test_a_kicker_that_names_an_outlet_is_the_source_not_a_section():
+    doc = read(f"The Larkspur Herald\nFerry terminal closes after 92 years\n\n{BODY}")
+    assert doc.source == "The Larkspur Herald"
+
+
+def test_lower_case_headline_is_not_mistaken_for_a_kicker():
+    doc = read(f"Ferry terminal closes\n\n{BODY}")
+    assert doc.section is None and doc.title == "Ferry terminal closes"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old terminal building on Monday. larkspur.gov",
+        "Commuters board the last ferry. Photo: Reuters",
+        "The last crossing on Sunday evening. (AP Photo/Marta Lindqvist)",
+        "Passengers wait at the pier. Getty Images",
+        "A ferry leaves Larkspur. Photograph: Dan Kitwood/Getty Images",
+        "The terminal in 1934. © Larkspur City Archive",
+    ],
+)
+def test_captions_with_a_credit_are_removed_wherever_they_are(caption):
+    doc = read(f"Ferry terminal closes\n\n{caption}\n\n{BODY}\n\n{caption}\n\nThe last boat left at dusk.")
+    assert all(caption not in p for p in doc.paragraphs)
+    assert doc.paragraphs[-1] == "The last boat left at dusk."
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Related article: [Harbour dredging plan approved](#)",
+        "Read more: Harbour dredging plan approved",
+        "Also read: Harbour dredging plan approved",
+        "READ MORE | Harbour dredging plan approved",
+        "[Harbour dredging plan approved](https://example.org/dredging)",
+    ],
+)
+def test_related_teasers_leave_no_trace(teaser):
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\n{teaser}\n\nThe last boat left at dusk.")
+    text = " ".join([doc.title, *doc.paragraphs])
+    assert "dredging" not in text
+    assert len(doc.paragraphs) == 3
+
+
+def test_original_url_footer_gives_the_url_and_the_outlet():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\nOriginal url:\n\n<https://www.theguardian.com/uk/2026/mar/03/ferry>")
+    assert doc.url == "https://www.theguardian.com/uk/2026/mar/03/ferry"
+    assert doc.source == "The Guardian"
+    assert not any("url" in p.lower() or "http" in p for p in doc.paragraphs)
+
+
+def test_url_on_the_footer_line_itself_and_unknown_host_gives_bare_host():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\nOriginal URL: https://news.larkspur-courier.example/a/1")
+    assert doc.url == "https://news.larkspur-courier.example/a/1"
+    assert doc.source == "news.larkspur-courier.example"
+
+
+def test_markdown_links_become_their_text_and_autolinks_inside_prose_their_url():
+    doc = read(
+        "Ferry terminal closes\n\nThe [council](https://larkspur.example/council) published the "
+        "minutes at <https://larkspur.example/minutes> on Monday."
+    )
+    assert doc.paragraphs == (
+        "The council published the minutes at https://larkspur.example/minutes on Monday.",
+    )
+
+
+def test_paragraph_split_mid_sentence_by_a_blank_line_is_joined():
+    doc = read(
+        'Ferry terminal closes\n\nBrandt said the council would "look again at the\n\n'
+        'timetable for the summer months."\n\nThe next vote is in May.'
+    )
+    assert doc.paragraphs == (
+        'Brandt said the council would "look again at the timetable for the summer months."',
+        "The next vote is in May.",
+    )
+
+
+def test_split_before_a_lower_case_word_is_joined():
+    doc = read("Ferry terminal closes\n\nThe terminal, which opened in 1934\n\nand was rebuilt in 1961, closes today.")
+    assert doc.paragraphs == ("The terminal, which opened in 1934 and was rebuilt in 1961, closes today.",)
+
+
+def test_paragraphs_separated_by_single_newlines():
+    doc = read(
+        "Ferry terminal closes\n\n"
+        "The council voted to close the terminal.\n"
+        "Brandt said the decision was painful.\n"
+        "Unions said they would appeal."
+    )
+    assert len(doc.paragraphs) == 3
+
+
+def test_hard_wrapped_paragraph_is_one_paragraph():
+    wrapped = (
+        "The council of Larkspur voted on Monday evening to close the old ferry\n"
+        "terminal. The decision ends a service that has run for ninety-two years.\n"
+        "Mayor Brandt said it was painful but, in her words, unavoidable now."
+    )
+    doc = read(f"Ferry terminal closes\n\n{wrapped}\n\nUnions said they would appeal.")
+    assert len(doc.paragraphs) == 2
+    assert doc.paragraphs[0].endswith("unavoidable now.")
+
+
+def test_subheadings_inside_the_body_are_not_paragraphs():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\nWhat happens next\n\nThe council meets again in May.")
+    assert "What happens next" not in doc.paragraphs
+    assert doc.paragraphs[-1] == "The council meets again in May."
+
+
+def test_text_without_a_title_line_takes_its_title_from_the_first_sentence():
+    doc = read(BODY)
+    assert doc.title == "The city council of Larkspur voted on Monday to close the old ferry terminal"
+    assert doc.paragraphs[0].startswith("The city council")
+
+
+def test_title_from_a_short_first_sentence_is_the_sentence():
+    assert title_from_sentence("Larkspur closes its ferry terminal. More follows.") == "Larkspur closes its ferry terminal"
+
+
+def test_title_from_a_long_sentence_without_a_clause_is_cut_with_an_ellipsis():
+    sentence = " ".join(["word"] * 30) + "."
+    title = title_from_sentence(sentence)
+    assert title.endswith("…") and len(title.split()) == 14
+
+
+def test_only_a_headline_is_a_read_error():
+    with pytest.raises(ReadError, match="no article text"):
+        read("Ferry terminal closes\n\nBy Ruth Okafor\n")
+
+
+def test_curly_quotes_and_guillemets_keep_a_broken_quote_open_until_closed():
+    doc = read("Ferry terminal closes\n\n« Nous ne partirons pas de\n\nLarkspur », a déclaré le maire.")
+    assert doc.paragraphs == ("« Nous ne partirons pas de Larkspur », a déclaré le maire.",)
+
+
+def test_german_quotes_that_are_closed_do_not_swallow_the_next_paragraph():
+    doc = read("Fähre eingestellt\n\n„Das ist ein trauriger Tag“, sagte Brandt\n\nDie Gewerkschaft protestierte.")
+    assert len(doc.paragraphs) == 2
