@@ -186,3 +186,19 @@ def test_a_bad_sender_is_a_config_error(sender):
     from generator.errors import ConfigError
     with pytest.raises(ConfigError):
         render_email(sample_digest(), replace(CONFIG, email=replace(CONFIG.email, sender=sender)))
+
+
+def test_fitting_never_renders_a_huge_digest_whole():
+    from generator.email.render import fit_to_size
+    from generator.email.view import build_view
+
+    rendered_counts: list[int] = []
+
+    def fake_render(view) -> str:  # 1,000 bytes per story
+        rendered_counts.append(len(view.stories))
+        return "x" * (1000 * len(view.stories))
+
+    view = build_view(big_digest(3000, facts_per_story=1), CONFIG)
+    assert len(fit_to_size(view, fake_render, 37_500).stories) == 37
+    assert max(rendered_counts) == 64 and len(rendered_counts) < 15
+    assert len(fit_to_size(view.first(5), fake_render, 37_500).stories) == 5

@@ -67,16 +67,27 @@ def render_email(
 
 
 def fit_to_size(view: EmailView, render_html, max_bytes: int) -> EmailView:
-    """The view with the most leading stories whose HTML fits in `max_bytes` (binary search)."""
-    if html_size(render_html(view)) <= max_bytes:
-        return view
-    low, high = 0, len(view.stories) - 1  # `high` stories might fit; all of them do not
+    """The view with the most leading stories whose HTML fits in `max_bytes`.
+
+    Galloping search (8, 16, 32, ... stories, then halving the last gap), so a digest of
+    thousands of stories is never rendered whole just to learn that it does not fit.
+    """
+    total = len(view.stories)
+
+    def fits(count: int) -> bool:
+        return html_size(render_html(view.first(count))) <= max_bytes
+
+    low, probe = 0, 8
+    while probe < total and fits(probe):
+        low, probe = probe, probe * 2
+    if probe >= total:
+        if fits(total):
+            return view
+        probe = total
+    high = probe - 1  # `low` stories fit, `probe` do not
     while low < high:
         middle = (low + high + 1) // 2
-        if html_size(render_html(view.first(middle))) <= max_bytes:
-            low = middle
-        else:
-            high = middle - 1
+        low, high = (middle, high) if fits(middle) else (low, middle - 1)
     return view.first(low)
 
 

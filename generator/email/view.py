@@ -119,9 +119,9 @@ def site_base(site_url: str | None) -> str:
 def story_view(story: Story, articles: dict[str, Article], base: str) -> StoryView:
     members = [articles[i] for i in story.articles if i in articles]
     outlet_of = {a.id: outlet_name(a) for a in members}
-    facts = sorted(story.facts, key=lambda f: -len(outlets_of(f.articles, outlet_of)))
-    shown = [f for f in facts[:MAX_FACTS]]
-    hidden = max(0, len(story.facts) - MAX_FACTS) + max(0, len(story.quotes) - MAX_QUOTES)
+    facts = sorted((fact_view(f, outlet_of) for f in story.facts), key=lambda f: -len(f.outlets))[:MAX_FACTS]
+    whole_quotes = [q for q in story.quotes if not q.partial]  # fragments stay on the site
+    hidden = max(0, len(story.facts) - MAX_FACTS) + max(0, len(whole_quotes) - MAX_QUOTES)
     hidden += max(0, len(story.conflicts) - MAX_CONFLICTS)
     return StoryView(
         title=clean(story.title, MAX_TEXT_CHARS),
@@ -129,17 +129,13 @@ def story_view(story: Story, articles: dict[str, Article], base: str) -> StoryVi
         lede=clean(story.lede, MAX_TEXT_CHARS),
         date=human_date(story.published),
         outlets=tuple(dict.fromkeys(outlet_of.values())),
-        shared_facts=tuple(fact_view(f, outlet_of) for f in shown if len(fact_outlets(f, outlet_of)) > 1),
-        single_facts=tuple(fact_view(f, outlet_of) for f in shown if len(fact_outlets(f, outlet_of)) <= 1),
+        shared_facts=tuple(f for f in facts if len(f.outlets) > 1),
+        single_facts=tuple(f for f in facts if len(f.outlets) <= 1),
         conflicts=tuple(conflict_view(c, outlet_of) for c in story.conflicts[:MAX_CONFLICTS]),
-        quotes=tuple(quote_view(q, outlet_of) for q in story.quotes if not q.partial)[:MAX_QUOTES],
+        quotes=tuple(quote_view(q, outlet_of) for q in whole_quotes[:MAX_QUOTES]),
         more=hidden,
         sources=tuple(source_view(a, base) for a in members),
     )
-
-
-def fact_outlets(fact: Fact, outlet_of: dict[str, str]) -> tuple[str, ...]:
-    return outlets_of(fact.articles, outlet_of)
 
 
 def outlets_of(article_ids: tuple[str, ...], outlet_of: dict[str, str]) -> tuple[str, ...]:
@@ -148,7 +144,7 @@ def outlets_of(article_ids: tuple[str, ...], outlet_of: dict[str, str]) -> tuple
 
 
 def fact_view(fact: Fact, outlet_of: dict[str, str]) -> FactView:
-    return FactView(clean(fact.text, MAX_TEXT_CHARS), fact_outlets(fact, outlet_of))
+    return FactView(clean(fact.text, MAX_TEXT_CHARS), outlets_of(fact.articles, outlet_of))
 
 
 def conflict_view(conflict: Conflict, outlet_of: dict[str, str]) -> ConflictView:
