@@ -24,6 +24,7 @@ from generator.parallel import map_chunked, process_pool, worker_count
 from generator.progress import Progress, progress_wanted
 from generator.read import read_cache_entries, read_sources
 from generator.render import render_site
+from generator.render.feeds import source_date_epoch
 from generator.write import write_cache_entries, write_site
 
 
@@ -58,7 +59,8 @@ def build(
     clock = _Stopwatch(timings)
     digest, problems = collect(config, clock, executor=executor, use_cache=use_cache)
     articles = digest.articles
-    files = clock("render", lambda: render_site(digest, config))
+    generated = source_date_epoch(os.environ)  # the feed's date: reproducible, never the clock
+    files = clock("render", lambda: render_site(digest, config, generated=generated))
     if config.strict and problems:
         raise StrictModeError(strict_message(problems, len(articles)))
     clock("write", lambda: write_site(files, config.out))

@@ -1,25 +1,119 @@
-"""Render the whole static site (provisional: index, article pages and digest.json)."""
+"""Render the whole static site: Digest -> {path inside the site: bytes}. Pure; write.py writes.
+
+Every page is a template from templates/ filled with view values (render/views.py); links are
+relative, prefixed with `root` ("" at the top, "../" one folder down), so the same files work
+under https://user.github.io/<repo>/ and from disk.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
+
+import jinja2
 
 from generator.config import Config
+from generator.errors import DigestError
 from generator.models import Digest
+from generator.render.article_view import make_article_view
 from generator.render.environment import make_environment
+from generator.render.feeds import absolute_base, atom_date, entry_id, generated_date
+from generator.render.index_views import make_outlet_views, make_speaker_views
+from generator.render.safety import CONTENT_SECURITY_POLICY
+from generator.render.story_view import make_story_view
+from generator.render.views import SiteIndex, sort_stories
+
+STYLESHEET = "static/style.css"
 
 
 def render_digest_json(digest: Digest) -> bytes:
     """digest.json: sorted keys, fixed indentation, so equal input gives equal bytes."""
-    return (json.dumps(digest.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return utf8(json.dumps(digest.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
-def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
+def render_site(digest: Digest, config: Config, *, generated: str | None = None) -> dict[str, bytes]:
+    """Every file of the site. `generated` (an Atom date, from SOURCE_DATE_EPOCH) dates the feed."""
     env = make_environment(config.templates)
-    files: dict[str, bytes] = {"digest.json": render_digest_json(digest)}
-    common = {"site_title": config.title, "root": ""}
-    files["index.html"] = env.get_template("index.html").render(articles=digest.articles, **common).encode()
-    for article in digest.articles:
-        page = env.get_template("article.html").render(article=article, **{**common, "root": "../"})
-        files[f"articles/{article.id}.html"] = page.encode()
-    return files
+    index = SiteIndex(digest)
+    stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
+    articles = tuple(make_article_view(index, a) for a in sorted(digest.articles, key=lambda a: a.id))
+    outlets = make_outlet_views(index, digest, stories)
+    in_stories = {i for s in digest.stories for i in s.articles}
+    base = absolute_base(config.site_url)
+    site = {
+        "site_title": config.title,
+        "description": config.description,
+        "csp": CONTENT_SECURITY_POLICY,
+        "site_url": base,
+    }
+    pages: dict[str, tuple[str, dict[str, Any]]] = {
+        "index.html": ("index.html", {"stories": stories, "others": [a for a in articles if a.id not in in_stories]}),
+        "sources/index.html": ("sources_index.html", {"outlets": outlets}),
+        "quotes.html": ("quotes.html", {"speakers": make_speaker_views(index, digest)}),
+        "404.html": ("404.html", {}),
+    }
+    for story in stories:
+        _add(pages, story.href, ("story.html", {"story": story}))
+    for article in articles:
+        _add(pages, article.href, ("article.html", {"article": article}))
+    for outlet in outlets:
+        _add(pages, outlet.href, ("source.html", {"outlet": outlet}))
+    files = {path: render_page(env, template, path, site, context) for path, (template, context) in pages.items()}
+    files[STYLESHEET] = read_static(env, STYLESHEET)
+    files["digest.json"] = render_digest_json(digest)
+    files["feed.xml"] = render_feed(env, digest, stories, site, generated)
+    files["robots.txt"] = utf8(env.get_template("robots.txt").render(site_url=base))
+    if base:
+        files["sitemap.xml"] = render_sitemap(env, sorted(pages), base)
+    return dict(sorted(files.items()))
+
+
+def render_page(env: jinja2.Environment, template: str, path: str, site: dict, context: dict) -> bytes:
+    """One HTML page; `root` climbs back to the site root from the page's folder.
+
+    404.html is served by GitHub Pages at any depth, so its links are absolute when site_url
+    is known (and relative to the top otherwise).
+    """
+    root = "../" * path.count("/")
+    if path == "404.html" and site["site_url"]:
+        root = site["site_url"]
+    page = env.get_template(template).render(root=root, path=path, **site, **context)
+    return utf8(page)
+
+
+def render_feed(env: jinja2.Environment, digest: Digest, stories, site: dict, generated: str | None) -> bytes:
+    """Atom 1.0: one entry per story, newest first; ids from story ids, dates from articles."""
+    updated = generated_date(digest, generated)
+    entries = [
+        {"story": s, "id": entry_id(s.id), "updated": atom_date(s.published) or updated}
+        for s in stories
+    ]
+    text = env.get_template("feed.xml").render(
+        entries=entries, updated=updated, link_base=site["site_url"] or "", **site
+    )
+    return utf8(text)
+
+
+def render_sitemap(env: jinja2.Environment, paths: list[str], base: str) -> bytes:
+    """sitemap.xml lists every page except 404.html, with absolute URLs (the protocol needs them)."""
+    urls = [base + p for p in paths if p != "404.html"]
+    return utf8(env.get_template("sitemap.xml").render(urls=urls))
+
+
+def read_static(env: jinja2.Environment, name: str) -> bytes:
+    """A static file that lives beside the templates, copied verbatim (loaded like a template)."""
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, name)
+    return source.encode("utf-8")
+
+
+def utf8(text: str) -> bytes:
+    """UTF-8 bytes; a lone surrogate (which no valid input holds, but Python strings can) becomes '?'."""
+    return text.encode("utf-8", errors="replace")
+
+
+def _add(pages: dict, path: str, page: tuple[str, dict]) -> None:
+    """Refuse to render two pages to one path (two ids that map to the same file name)."""
+    if path in pages:
+        raise DigestError(f"two pages would be written to {path}; ids must be unique")
+    pages[path] = page

@@ -1,0 +1,91 @@
+"""Views of the whole digest: per-outlet pages and the quote index by speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from generator.models import Digest, MergedQuote
+from generator.render.paths import outlet_name, story_path, unique_anchors
+from generator.render.views import (
+    ArticleCard,
+    FactView,
+    Link,
+    QuoteView,
+    SiteIndex,
+    StoryView,
+    make_article_card,
+    make_merged_quote,
+)
+
+UNATTRIBUTED = "Unattributed"
+
+
+@dataclass(frozen=True)
+class OutletView:
+    """One outlet: its articles, the bylines it used, and what it alone reported."""
+
+    name: str
+    slug: str
+    href: str
+    articles: tuple[ArticleCard, ...]
+    bylines: tuple[str, ...]
+    exclusives: tuple[tuple[Link, FactView], ...]  # (story, fact only this outlet carried)
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    name: str
+    anchor: str
+    quotes: tuple[QuoteView, ...]
+
+
+def make_outlet_views(index: SiteIndex, digest: Digest, stories: tuple[StoryView, ...]) -> tuple[OutletView, ...]:
+    """One view per outlet, alphabetical; articles newest first, then by title."""
+    views = []
+    for name, slug in sorted(index.slugs.items(), key=lambda item: (item[0].casefold(), item[0])):
+        articles = [a for a in digest.articles if outlet_name(a.source) == name]
+        articles.sort(key=lambda a: (a.title.casefold(), a.id))
+        articles.sort(key=lambda a: a.published or "", reverse=True)
+        exclusives = tuple(
+            (Link(story.title, story.href), fact)
+            for story in stories
+            for fact in story.single_facts
+            if fact.only_in == name
+        )
+        views.append(
+            OutletView(
+                name=name,
+                slug=slug,
+                href=f"sources/{slug}.html",
+                articles=tuple(make_article_card(index, a) for a in articles),
+                bylines=tuple(sorted({a.author for a in articles if a.author}, key=str.casefold)),
+                exclusives=exclusives,
+            )
+        )
+    return tuple(views)
+
+
+def make_speaker_views(index: SiteIndex, digest: Digest) -> tuple[SpeakerView, ...]:
+    """Quotes grouped by speaker, speakers alphabetically, unattributed quotes last."""
+    titles = {s.id: s.title for s in digest.stories}
+    by_speaker: dict[str, list[MergedQuote]] = {}
+    for quote in digest.quotes:
+        if quote.story not in titles:
+            continue  # a quote of a story that is not in the digest has no page to link to
+        by_speaker.setdefault(quote.speaker or UNATTRIBUTED, []).append(quote)
+    anchors = unique_anchors(list(by_speaker), "speaker")
+    names = sorted((n for n in by_speaker if n != UNATTRIBUTED), key=lambda n: (n.casefold(), n))
+    if UNATTRIBUTED in by_speaker:
+        names.append(UNATTRIBUTED)
+    return tuple(
+        SpeakerView(
+            name=name,
+            anchor=anchors[name],
+            quotes=tuple(
+                replace(make_merged_quote(index, q), story=Link(titles[q.story], story_path(q.story)))
+                for q in sorted(by_speaker[name], key=lambda q: (q.text, q.story))
+            ),
+        )
+        for name in names
+    )
+

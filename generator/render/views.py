@@ -1,0 +1,225 @@
+"""View types: what the templates see, built once from a Digest.
+
+Templates get these frozen values instead of the models so that every decision (which links
+exist, which anchor a fact points to, what counts as "only in one outlet", sort order) is made
+here, in Python that tests can read, and the templates only lay it out. Every `href` is relative
+to the site root; templates prefix it with `root` ("", "../") so the site works under any
+sub-path and from disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.models import Article, Digest, Entity, MergedQuote, SentenceRef, Story
+from generator.parse.sentences import split_sentences
+from generator.render.paths import article_path, outlet_name, outlet_slugs, source_path, story_path
+
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link inside the site: text, site-relative href, and an optional tooltip."""
+
+    text: str
+    href: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    anchor: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A quotation with who said it, through whom, and where to read it."""
+
+    text: str
+    speaker: str | None
+    via: str | None
+    partial: bool = False
+    sources: tuple[Link, ...] = ()
+    story: Link | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FactView:
+    text: str
+    markers: tuple[Link, ...]
+    only_in: str | None  # the one outlet that carried it, when only one did
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    subject: str
+    claims: tuple[tuple[str, Link], ...]  # (value or claim text, link to the sentence)
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    date: str
+    text: str
+    sources: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    fact: str
+    carried: tuple[bool, ...]  # one per outlet column, in column order
+
+
+@dataclass(frozen=True)
+class ArticleCard:
+    """An article as listed on story, source and front pages."""
+
+    link: Link
+    outlet: Link
+    author: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class StoryView:
+    id: str
+    href: str
+    title: str
+    lede: str
+    published: str | None
+    outlets: tuple[str, ...]
+    articles: tuple[ArticleCard, ...]
+    shared_facts: tuple[FactView, ...]
+    single_facts: tuple[FactView, ...]
+    conflicts: tuple[ConflictView, ...]
+    timeline: tuple[TimelineView, ...]
+    quotes: tuple[QuoteView, ...]
+    top_quote: QuoteView | None
+    coverage: tuple[CoverageRow, ...]
+
+    @property
+    def source_count(self) -> int:
+        return len(self.outlets)
+
+
+@dataclass(frozen=True)
+class EntityGroup:
+    heading: str
+    entities: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class DateView:
+    text: str
+    date: str | None
+    href: str | None
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    id: str
+    href: str
+    title: str
+    outlet: Link
+    author: str | None
+    published: str | None
+    section: str | None
+    file: str
+    format: str
+    original_url: str | None  # only http(s)/mailto URLs survive
+    summary: tuple[str, ...]
+    entity_groups: tuple[EntityGroup, ...]
+    quotes: tuple[QuoteView, ...]
+    dates: tuple[DateView, ...]
+    paragraphs: tuple[Paragraph, ...]
+    stories: tuple[Link, ...]
+
+
+class SiteIndex:
+    """Lookups shared by the view builders: articles by id, outlet slugs, story membership."""
+
+    def __init__(self, digest: Digest):
+        self.articles = {a.id: a for a in digest.articles}
+        self.slugs = outlet_slugs([outlet_name(a.source) for a in digest.articles])
+        self.sentences = {a.id: tuple(split_sentences(p) for p in a.paragraphs) for a in digest.articles}
+        self.stories_of: dict[str, list[Story]] = {}
+        for story in digest.stories:
+            for article_id in story.articles:
+                self.stories_of.setdefault(article_id, []).append(story)
+
+    def outlet_of(self, article_id: str) -> str:
+        article = self.articles.get(article_id)
+        return outlet_name(article.source if article else None)
+
+    def outlet_link(self, name: str) -> Link:
+        return Link(name, source_path(self.slugs[name])) if name in self.slugs else Link(name, "sources/index.html")
+
+    def sentence_link(self, ref: SentenceRef) -> Link:
+        """Link to the exact sentence when it exists, else its paragraph, else the article."""
+        if ref.article not in self.articles:
+            return Link(self.outlet_of(ref.article), "", ref.text)
+        paragraphs = self.sentences[ref.article]
+        page = article_path(ref.article)
+        if 0 <= ref.paragraph < len(paragraphs):
+            if 0 <= ref.sentence < len(paragraphs[ref.paragraph]):
+                page += f"#{ref.anchor}"
+            else:
+                page += f"#p{ref.paragraph}"
+        return Link(self.outlet_of(ref.article), page, ref.text)
+
+    def article_link(self, article_id: str) -> Link | None:
+        article = self.articles.get(article_id)
+        return Link(article.title, article_path(article.id)) if article else None
+
+    def paragraph_href(self, article: Article, paragraph: int) -> str | None:
+        if 0 <= paragraph < len(article.paragraphs):
+            return f"{article_path(article.id)}#p{paragraph}"
+        return None
+
+
+def sort_stories(stories: tuple[Story, ...]) -> tuple[Story, ...]:
+    """Newest first; equal dates by title then id, so the order never depends on input order."""
+    by_name = sorted(stories, key=lambda s: (s.title.casefold(), s.id))
+    return tuple(sorted(by_name, key=lambda s: s.published or "", reverse=True))
+
+
+def make_article_card(index: SiteIndex, article: Article) -> ArticleCard:
+    return ArticleCard(
+        link=Link(article.title, article_path(article.id)),
+        outlet=index.outlet_link(outlet_name(article.source)),
+        author=article.author,
+        published=article.published,
+    )
+
+
+def make_merged_quote(index: SiteIndex, quote: MergedQuote) -> QuoteView:
+    """A story's quote, linked to the articles that carry it (outlet names as link text)."""
+    sources = []
+    for article_id in quote.articles:
+        link = index.article_link(article_id)
+        if link:
+            sources.append(Link(index.outlet_of(article_id), link.href, link.text))
+    return QuoteView(
+        text=quote.text,
+        speaker=quote.speaker,
+        via=quote.via,
+        partial=quote.partial,
+        sources=tuple(sources),
+        story=Link("story", story_path(quote.story)),
+        variants=tuple(v for v in quote.variants if v != quote.text),
+    )
+
+
+def choose_top_quote(quotes: tuple[QuoteView, ...]) -> QuoteView | None:
+    """The whole (not partial) attributed quote most outlets carried; the first such on ties."""
+    ranked = sorted(
+        quotes, key=lambda q: (q.partial, q.speaker is None, -len(q.sources))
+    )
+    return ranked[0] if ranked else None
