@@ -275,3 +275,42 @@ def test_role_words_before_a_name_are_not_the_name(paragraph, expected):
 
 def test_so_called_without_hyphen_is_not_an_attribution():
     assert speakers("The so called “Implementation Initiative” was voted down.") == [None]
+
+
+def test_possessive_subject_is_the_speaker_not_the_possessor_of_the_object():
+    quotes = find_quotes(("Sanders’ campaign called the AP’s report a “rush to judgment.”",))
+    assert quotes[0].speaker == "Sanders’ campaign"
+
+
+def test_plural_noun_after_a_possessive_is_not_a_cue():
+    paragraph = "Party Chairman Reince Priebus called Clinton's remarks a “new low.”"
+    assert speakers(paragraph) == ["Reince Priebus"]
+
+
+def test_opening_adverbial_is_skipped_to_find_the_subject():
+    paragraph = "Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”"
+    assert speakers(paragraph) == ["Trump"]
+
+
+def test_quote_ending_its_own_sentence_does_not_borrow_the_next_attribution():
+    paragraph = (
+        "“You meant the vacuum,” Hugh Hewitt said. Donald Trump replied: “No, I meant it.”"
+        " A flabbergasted Trevor Noah quipped, “It is like a lawyer with a bad client.”"
+    )
+    assert speakers(paragraph) == ["Hugh Hewitt", "Donald Trump", "Trevor Noah"]
+
+
+def test_exclamation_then_attribution_stays_with_its_quote():
+    assert speakers("“Mexico!” Tom Reyes shouted from the back.") == ["Tom Reyes"]
+
+
+def test_two_speakers_taking_turns_in_one_paragraph():
+    paragraph = "''We are refugees,'' Ms. Lina Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''We run from them.''"
+    assert rows(paragraph) == [
+        ("We are refugees … We are not terrorists.", "Lina Alawee", None),
+        ("We run from them.", "Zahed", None),
+    ]
+
+
+def test_party_and_state_in_parentheses_belong_to_the_name():
+    assert speakers('Sen. Ron Johnson (R-Wis.) said the violence was "spontaneous" and left.') == ["Ron Johnson"]

@@ -23,6 +23,7 @@ from generator.parse.quotes_attribution import (
     Attribution,
     attribute,
     ends_with_colon_lead,
+    find_token,
     is_attribution_only,
     lead_attribution,
     only_quote,
@@ -62,13 +63,24 @@ def mask_paragraphs(paragraphs: tuple[str, ...], spans: tuple[QuotedSpan, ...]) 
         for k, (p, a, b) in enumerate(span.pieces):
             start = a - 1 if k == 0 else 0
             end = b + 1 if k == last else len(paragraphs[p])
-            cuts.setdefault(p, []).append((start, min(end, len(paragraphs[p])), n))
+            text = paragraphs[p]
+            if k == 0 and start > 0 and text[start - 1 : start + 1] == "''":
+                start -= 1  # a doubled-apostrophe mark is two characters wide
+            if k == last and text[end - 1 : end + 1] == "''":
+                end += 1
+            closer = "⟫" if k == last and ends_sentence(text[:b]) else "⟧"
+            cuts.setdefault(p, []).append((start, min(end, len(text)), n, closer))
     masked = []
     for p, text in enumerate(paragraphs):
-        for start, end, n in sorted(cuts.get(p, []), reverse=True):
-            text = text[:start] + f"⟦{n}⟧" + text[end:]
+        for start, end, n, closer in sorted(cuts.get(p, []), reverse=True):
+            text = text[:start] + f"⟦{n}{closer}" + text[end:]
         masked.append(text)
     return tuple(masked)
+
+
+def ends_sentence(quoted: str) -> bool:
+    """The quoted words end with their own full stop, question or exclamation mark."""
+    return quoted.rstrip().endswith((".", "!", "?", "…")) and not quoted.rstrip().endswith("...")
 
 
 def attribution_of(
@@ -87,7 +99,7 @@ def attribution_of(
     paragraph = span.opening.paragraph
     if not only_quote(masked[paragraph], index):
         return found
-    if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and masked[paragraph].lstrip().startswith(f"⟦{index}⟧"):
+    if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and find_token(masked[paragraph], index)[0] == len(masked[paragraph]) - len(masked[paragraph].lstrip()):
         start, end = split_masked_sentences(masked[paragraph - 1])[-1]
         sentence = masked[paragraph - 1][start:end]
         lead, coordinated = lead_attribution(sentence.rstrip(" :"), sentence)
@@ -156,7 +168,7 @@ def continues_statement(
     if previous.speaker is None or quote.speaker not in (None, previous.speaker) or previous.partial:
         return False
     text = masked[second.opening.paragraph]
-    start, end = text.find(f"⟦{n - 1}⟧"), text.find(f"⟦{n}⟧")
+    (_, start), (end, _) = find_token(text, n - 1), find_token(text, n)
     if start < 0 or end < 0:
         return False
-    return is_attribution_only(text[start + len(f"⟦{n - 1}⟧") : end])
+    return is_attribution_only(text[start:end])

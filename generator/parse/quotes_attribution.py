@@ -34,25 +34,33 @@ CUES = (
     " hails criticised criticized condemned condemns denounced welcomed accused called calls"
     " reaffirmed thanked spoke speaks referred refers dubbed labelled labeled branded termed"
     " pointed explaining noting arguing insisting warning claiming describing calling promising"
-    " pledging vowing stressing urging asserting asserted asserts opined"
+    " pledging vowing stressing urging asserting asserted asserts opined decried derided insulted"
+    " mocked blasted slammed ridiculed dismissed touted lauded offered rejected screamed chanted"
+    " cried interjected begins began continued tweeting writing telling asking adding recounted"
+    " explained predicting acknowledging conceding cautioning shouting joking quipping boasting"
+    " promised demanded demands demanding labeled labelling characterized characterised"
+    " wrote reads read quoted quoting cited citing whispered muttered texted emailed replied"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"
     " announced reported reports explained noted insisted argued claimed".split()
 )
-CUE = r"(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")"
+CUE = r"(?:" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"
 NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
-    r"(?:\s*\([A-Z]{2,}\))?)"
+    r"(?:\s*\([A-Z][A-Za-z.-]{1,10}\))?)"
 )
 COMMON = r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + NAME + r"|[a-z][\w-]+))"
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 ROLE_NAME = r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+){1,4}?" + NAME + r")"
-NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
+OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]+)"
+SUBJECT = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
+NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
 APPOSITIVE = r"(?:\s*,\s*[^,⟦⟧]{1,90}?,)?"
 ADVERB = r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will))*"
-TOKEN = re.compile(r"⟦(\d+)⟧")
+TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
+RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 
 TAIL_CUE_FIRST = re.compile(r"^[\s,:;—–-]*" + CUE + r"\s+(?P<np>" + NP + r")(?P<rest>.*)$", re.S)
 TAIL_NP_FIRST = re.compile(
@@ -60,17 +68,17 @@ TAIL_NP_FIRST = re.compile(
 )
 ACCORDING = re.compile(r"\baccording to\s+(?P<np>" + NP + r")", re.I)
 LEAD_CUE = re.compile(r"\b" + CUE + r"\b")
-NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s*$")
+NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + RELATIVE + ADVERB + r",?\s*$")
 SUBJECT_AT_START = re.compile(
     r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn),?\s+)?"
-    r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + NP + r")(?P<and>\s+and\s+" + NP + r")?",
+    r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + SUBJECT + r")(?P<and>\s+and\s+" + SUBJECT + r")?",
 )
 OUTLET = re.compile(r"^(?:[A-Z]{2,}|.*\b(?:News|Times|Post|Agency|Radio|TV|Press|Journal|Reuters)\b.*)$")
 ABBREVIATIONS = frozenset(  # words whose full stop does not end a sentence of a masked paragraph
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc ltd co corp vs etc no"
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
-SENTENCE_END = re.compile(r"[.!?][)\]]*\s+(?=[A-Z⟦\"“‘(])")
+SENTENCE_END = re.compile(r"(?:[.!?][)\]]*|⟫)\s+(?=[A-Z⟦\"“‘(])")
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,8 @@ def split_masked_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a masked paragraph; abbreviations do not end one."""
     bounds, start = [], 0
     for match in SENTENCE_END.finditer(text):
+        if match.group(0).startswith("⟫") and attribution_follows(text[match.end() :]):
+            continue
         words = text[start : match.start()].split()
         last = words[-1].lower().rstrip(".") if words else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -94,6 +104,15 @@ def split_masked_sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def attribution_follows(after: str) -> bool:
+    """After a quote ending in . ! ?, "Trump shouted." is its attribution; "Noah quipped, ⟦⟧" is not."""
+    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST):
+        match = pattern.match(after)
+        if match:
+            return not re.match(r"^[^.!?⟦]*[,:]\s*⟦", match.group("rest"))
+    return False
 
 
 def told_channel(rest: str) -> str | None:
@@ -116,17 +135,41 @@ def tail_attribution(right: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+OPENING_PHRASE = re.compile(
+    r"^(?:In|At|On|After|Before|During|Since|While|When|Despite|With|Without|From|Under|Asked"
+    r"|Last|Earlier|Later|Following|Throughout|Over|As|Like|Unlike|[A-Z][a-z]+ing)\b[^,⟦]{0,120},"
+)
+
+
 def sentence_subject(sentence: str) -> tuple[str | None, bool]:
-    """The sentence's opening noun phrase, and whether it is coordinated ("Putin and Kim")."""
-    match = SUBJECT_AT_START.match(sentence.strip())
+    """The sentence's opening noun phrase, and whether it is coordinated ("Putin and Kim").
+
+    An opening adverbial ("Speaking in Salem, ...", "In an address on Friday, ...") is skipped.
+    """
+    sentence = sentence.strip()
+    if OPENING_PHRASE.match(sentence):
+        sentence = sentence.split(",", 1)[-1].strip()
+    match = SUBJECT_AT_START.match(sentence)
     if not match:
         return None, False
     return match.group("np"), bool(match.group("and"))
 
 
+NOUN_BEFORE = re.compile(
+    r"(?:-|\bso\s|[’']s\s|’\s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that"
+    r"|whose|such|own|many|some|no|recent|earlier|previous|latest|public|private)\s)$",
+    re.I,
+)
+
+
+def is_verb_here(before: str, cue: str) -> bool:
+    """"remarks", "claims", "calls" after a determiner or possessive are nouns, not cues."""
+    return not NOUN_BEFORE.search(before)
+
+
 def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
     """The subject of the last speech or stance verb before the quote."""
-    cues = [c for c in LEAD_CUE.finditer(left) if not re.search(r"(?:-|\bso\s)$", left[: c.start()])]
+    cues = [c for c in LEAD_CUE.finditer(left) if is_verb_here(left[: c.start()], c.group(0))]
     if not cues:
         return None, False
     cue = cues[-1]
@@ -150,10 +193,15 @@ def is_channel(phrase: str) -> bool:
     return is_org_name(phrase) or bool(re.search(r"\b(agency|ministry|media|outlet|report)\b", low))
 
 
+def find_token(masked: str, token: int) -> tuple[int, int]:
+    """Where placeholder `token` sits in a masked paragraph: (start, end), or (-1, -1)."""
+    match = re.search(r"⟦" + str(token) + r"[⟧⟫]", masked)
+    return (match.start(), match.end()) if match else (-1, -1)
+
+
 def attribute(masked: str, token: int) -> Attribution:
     """Combine lead, tail and "according to" for quote `token` of a masked paragraph."""
-    mark = f"⟦{token}⟧"
-    at = masked.find(mark)
+    at, mark_end = find_token(masked, token)
     for start, end in split_masked_sentences(masked):
         if start <= at < end:
             break
@@ -162,13 +210,28 @@ def attribute(masked: str, token: int) -> Attribution:
     tokens = list(TOKEN.finditer(sentence))
     tail, told = tail_attribution(sentence[tokens[-1].end() :]) if tokens else (None, None)
     if tail is None:
-        tail, told = tail_attribution(masked[at + len(mark) : end])
+        tail, told = tail_attribution(masked[mark_end:end])
     according = ACCORDING.search(sentence)
     source = according.group("np") if according else None
     lead, coordinated = lead_attribution(left, sentence)
     if lead and lead.lower().startswith("according"):
         lead = None
+    if lead is None and tail is None and source is None:
+        lead, coordinated = subject_of_verb(sentence, left)
     return combine(lead, coordinated, tail, told, source)
+
+
+def subject_of_verb(sentence: str, left: str) -> tuple[str | None, bool]:
+    """No cue at all: a person or pronoun opening the sentence with a verb ("He offered ⟦⟧")."""
+    subject, coordinated = sentence_subject(sentence)
+    if subject is None or TOKEN.search(subject) or not left.strip():
+        return None, False
+    if not re.match(r"^(?:" + PRONOUN + r"|" + ROLE_NAME + r"|" + NAME + r")$", subject):
+        return None, False
+    rest = sentence.strip()[sentence.strip().find(subject) + len(subject) :]
+    if not re.match(r"^(?:\s*,[^,⟦]{1,90},)?\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", rest):
+        return None, False
+    return subject, coordinated
 
 
 def combine(lead, coordinated, tail, told, according) -> Attribution:
@@ -194,11 +257,10 @@ def ends_with_colon_lead(masked: str) -> bool:
 
 def only_quote(masked: str, token: int) -> bool:
     """Whether quote `token` stands alone in its sentence (nothing but punctuation around it)."""
-    mark = f"⟦{token}⟧"
-    at = masked.find(mark)
+    at, mark_end = find_token(masked, token)
     for start, end in split_masked_sentences(masked):
         if start <= at < end:
-            rest = masked[start:end].replace(mark, "")
+            rest = masked[start:at] + masked[mark_end:end]
             return not re.search(r"\w", rest)
     return False
 
@@ -206,7 +268,7 @@ def only_quote(masked: str, token: int) -> bool:
 def is_attribution_only(between: str) -> bool:
     """The words between two quotes are just an attribution ("…," she said. "…")."""
     text = between.strip(" ,.;:—–-")
-    if not text or re.search(r"[.!?]\s", text):
+    if not text or len(split_masked_sentences(text)) > 1:
         return False
     return bool(
         re.fullmatch(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")", text)

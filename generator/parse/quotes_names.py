@@ -216,6 +216,7 @@ class NameBook:
         if not any(c.isupper() for c in bare):
             return self.resolve_common_noun(phrase[0].lower() + phrase[1:])
         name, _ = strip_titles(trailing_name(phrase))
+        name = re.sub(r"\s*\((?![A-Z]{2,}\))[^)]*\)", "", name)  # "(R-Wis.)", "(D-Nev.)"
         name = person_before_of(name)
         if not name:
             return None
