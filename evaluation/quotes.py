@@ -8,7 +8,8 @@ speaker: quoted stretches nobody is said to have said (scare quotes, titles, slo
 claimed as anybody's words, and PolNeAR does not annotate them either. Quotes match by character
 overlap. Speaker accuracy is measured on matched quotes whose gold Source names someone (head word
 overlap, case-insensitive); quotes whose Source is a pronoun are scored separately against the
-most recent earlier named gold Source (a proxy for the antecedent: PolNeAR has no coreference).
+most recent named Source of any earlier attribution, quoted or paraphrased (a proxy for the
+antecedent: PolNeAR has no coreference).
 Articles annotated by several annotators are scored once (the first annotation in name order).
 
 Multi-News (validation.csv; `documents` is a Python-literal list of articles, no "|||||" inside)
@@ -39,6 +40,7 @@ class GoldQuote:
     start: int
     end: int
     source: str | None
+    antecedent: str | None = None  # for a pronoun Source: the latest named Source before it
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,8 @@ class Found:
     quote: Quote
 
 
-def parse_ann(ann: str) -> list[tuple[str | None, list[tuple[int, int]]]]:
-    """(source text, content fragments) for each attribution of a brat .ann file."""
+def parse_ann(ann: str) -> list[tuple[str | None, int, list[tuple[int, int]]]]:
+    """(source text, source offset, content fragments) for each attribution of a brat .ann file."""
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     relations = []
     for line in ann.splitlines():
@@ -66,14 +68,17 @@ def parse_ann(ann: str) -> list[tuple[str | None, list[tuple[int, int]]]]:
         if content is None:
             continue
         source = spans.get(relation.get("Source", ""))
-        result.append((source[2] if source else None, content[1]))
+        at = source[1][0][0] if source else content[1][0][0]
+        result.append((source[2] if source else None, at, content[1]))
     return result
 
 
 def gold_quotes(text: str, attributions) -> list[GoldQuote]:
     """Content fragments holding quoted words: the stretch from their first to last mark."""
     gold = []
-    for source, fragments in attributions:
+    named = sorted((at, src) for src, at, _ in attributions if source_kind(src) == "named")
+    for source, at, fragments in attributions:
+        antecedent = next((src for pos, src in reversed(named) if pos < at), None)
         for start, end in fragments:
             piece = text[start:end].replace("''", '"\x00')
             marks = [i for i, c in enumerate(piece) if c in DOUBLE]
@@ -82,7 +87,7 @@ def gold_quotes(text: str, attributions) -> list[GoldQuote]:
             first, last = marks[0], marks[-1]
             if len(marks) == 1:
                 first, last = (first, len(piece) - 1) if piece[first] != "”" else (0, first)
-            gold.append(GoldQuote(start + first, start + last + 1, source))
+            gold.append(GoldQuote(start + first, start + last + 1, source, antecedent))
     return gold
 
 
@@ -139,18 +144,15 @@ def score_article(text: str, ann: str) -> dict[str, int]:
     found = [f for q in find_quotes(paragraphs) if claimed(q) for f in locate(text, starts, q)]
     counts = {"gold": len(gold), "predicted": len(found), "tp_pred": 0, "tp_gold": 0}
     counts["tp_pred"] = sum(1 for f in found if any(overlaps(f, g) for g in gold))
-    named_before: str | None = None
     for g in sorted(gold, key=lambda g: g.start):
         match = next((f for f in found if overlaps(f, g)), None)
         kind = source_kind(g.source)
         if match is not None:
             counts["tp_gold"] += 1
-            target = named_before if kind == "pronoun" else g.source
+            target = g.antecedent if kind == "pronoun" else g.source
             if kind != "none" and target is not None:
                 counts[f"{kind}_total"] = counts.get(f"{kind}_total", 0) + 1
                 counts[f"{kind}_right"] = counts.get(f"{kind}_right", 0) + same_speaker(match.quote.speaker, target)
-        if kind == "named":
-            named_before = g.source
     return counts
 
 

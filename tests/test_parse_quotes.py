@@ -314,3 +314,24 @@ def test_two_speakers_taking_turns_in_one_paragraph():
 
 def test_party_and_state_in_parentheses_belong_to_the_name():
     assert speakers('Sen. Ron Johnson (R-Wis.) said the violence was "spontaneous" and left.') == ["Ron Johnson"]
+
+
+def test_possessor_is_not_a_pronoun_antecedent():
+    paragraphs = (
+        "Greg Raiff, a charter broker, said the jet was unusual for a man of Mr. Trump's wealth.",
+        "''Buying a 25-year-old 757 is like buying a bag of chips,'' he said.",
+    )
+    assert speakers(*paragraphs) == ["Greg Raiff"]
+
+
+def test_sentence_subject_beats_a_later_object_as_antecedent():
+    paragraphs = (
+        "David Simas, the political director, recalled the ads that ran when Barack Obama took office."
+        " ''The folks who responded most were young voters,'' he said.",
+    )
+    assert speakers(*paragraphs) == ["David Simas"]
+
+
+def test_place_names_are_not_people():
+    paragraphs = ("Douglas Schoen says the New York liberal label won't stick.", '"It is going to fade," he says.')
+    assert speakers(*paragraphs) == ["Douglas Schoen"]

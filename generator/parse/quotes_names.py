@@ -33,7 +33,10 @@ ORG_WORDS = frozenset(
     " parliament assembly authority authorities league federation fund center centre"
     " press agency reuters afp ap bbc cnn kcna xinhua yonhap tass interfax".split()
 )
-PLACE_WORDS = frozenset("north south east west united states republic kingdom city county province".split())
+PLACE_WORDS = frozenset(
+    "north south east west united states republic kingdom city county province new san los las"
+    " saint fort port lake mount river island islands street avenue".split()
+)
 STOPWORDS = frozenset(
     "the a an and but or if should when while after before as in on at for from by with this that"
     " these those it he she they we i his her their its our my there here then so yet also"
@@ -57,6 +60,13 @@ class Mention:
     name: str
     kind: str  # "person" or "org"
     gender: str | None = None
+    subject: bool = False  # opens its sentence (or is a speaker): the likeliest antecedent
+
+
+def opens_sentence(before: str) -> bool:
+    """Nothing but an opening adverbial stands between the sentence start and this point."""
+    tail = re.split(r"[.!?][’”\"')\]]*\s+", before)[-1]
+    return not tail.strip() or bool(re.match(r"^(?:[A-Z][^,]{0,100},\s*|(?:But|And|So|Yet)\s+)$", tail))
 
 
 def is_headline(text: str) -> bool:
@@ -132,23 +142,26 @@ class NameBook:
 
     def _learn_mentions(self, index: int, text: str) -> None:
         for match in NAME_RUN.finditer(text):
+            if re.search(r"[’']s?$", match.group(0)):
+                continue  # a possessor ("Mr. Trump's wealth") is not who speaks next
+            subject = opens_sentence(text[: match.start()])
             for part in re.split(r"\s+and\s+", match.group(0)):
                 name, gender = strip_titles(part)
                 if name:
-                    self._add(index, match.start(), name, gender)
+                    self._add(index, match.start(), name, gender, subject)
 
-    def _add(self, index: int, offset: int, name: str, gender: str | None) -> None:
+    def _add(self, index: int, offset: int, name: str, gender: str | None, subject: bool = False) -> None:
         kind = self.kinds.get(name)
         if kind == "place":
             return
         if kind == "person" or (kind is None and looks_like_person(name)):
             if name not in self.full_names:
                 self.full_names.append(name)
-            self.mentions.append(Mention(index, offset, name, "person", gender))
+            self.mentions.append(Mention(index, offset, name, "person", gender, subject))
             return
         known = self.full_name_for(name)
         if known is not None:
-            self.mentions.append(Mention(index, offset, known, "person", gender))
+            self.mentions.append(Mention(index, offset, known, "person", gender, subject))
         elif kind == "organisation" or is_org_name(name):
             self.mentions.append(Mention(index, offset, self.canonical_org(name), "org"))
 
@@ -176,7 +189,7 @@ class NameBook:
 
     def add_speaker(self, paragraph: int, offset: int, name: str, kind: str) -> None:
         """Record a resolved speaker so a later pronoun can refer back to it."""
-        self.mentions.append(Mention(paragraph, offset, name, kind, self.gender_of(name)))
+        self.mentions.append(Mention(paragraph, offset, name, kind, self.gender_of(name), True))
 
     def resolve_pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
         """The most recent earlier person (or organisation, for "it"/"they") that fits."""
@@ -193,7 +206,10 @@ class NameBook:
             return None
         latest = fitting[-1][0]
         same_paragraph = [m for m, g in fitting if g == wanted and m.paragraph == latest.paragraph]
-        return (same_paragraph[-1] if same_paragraph else latest).name
+        if same_paragraph:
+            return same_paragraph[-1].name
+        near = [m for m, _ in fitting if m.subject and m.paragraph >= paragraph - 1]
+        return (near[-1] if near else latest).name
 
     def resolve_common_noun(self, phrase: str) -> str:
         """"the agency" -> the latest organisation whose name holds "agency", else the phrase."""
