@@ -14,13 +14,16 @@ from generator.errors import ReadError
 from generator.models import Problem, SourceFile
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+# A folder of articles may document itself; these files describe the folder, not the news.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
 
 
 def find_source_paths(seeds: Path) -> Iterator[Path]:
-    """Yield article files under `seeds` in a stable order, skipping hidden files and folders."""
+    """Yield article files under `seeds` in a stable order, skipping hidden files and folders
+    and a folder's own README/LICENSE."""
     for path in sorted(seeds.rglob("*")):
         rel = path.relative_to(seeds)
-        if any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts) or path.stem.lower() in NOT_ARTICLES:
             continue
         if path.suffix.lower() in ARTICLE_SUFFIXES and (path.is_file() or path.is_symlink()):
             yield path

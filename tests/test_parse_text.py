@@ -86,7 +86,7 @@ def test_kicker_above_the_headline_is_the_section():
 
 def test_a_kicker_that_names_an_outlet_is_the_source_not_a_section():
     doc = read(f"The Larkspur Herald\nFerry terminal closes after 92 years\n\n{BODY}")
-    assert doc.source == "The Larkspur Herald"
+    assert (doc.source, doc.section) == ("The Larkspur Herald", None)
 
 
 def test_lower_case_headline_is_not_mistaken_for_a_kicker():

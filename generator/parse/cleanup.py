@@ -23,7 +23,7 @@ _RELATED = re.compile(
 )
 _RELATED_BARE = re.compile(r"^\s*(?:read\s+more|also\s+read|related\s+articles?|see\s+also)\s*$", re.I)
 _FOOTER_LABEL = re.compile(
-    r"^\s*(?:original\s+(?:url|link|article|source)|source\s+url|canonical(?:\s+url)?|url|link)\s*:\s*(?P<rest>.*)$",
+    r"^\s*(?:original\s+(?:url|link|article|source)|source(?:\s+url)?|canonical(?:\s+url)?|url|link)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
 
@@ -33,7 +33,7 @@ _CREDIT = re.compile(
     r"|\(?\b(?:Photo(?:graph)?s?|Picture|Image|Illustration|Credit|Video)\s*(?:by|:)\s*[^.]{1,60}\)?"
     r"|\b(?:[\w.&-]+\s+(?:via|for)\s+)?Getty\s+Images\b[^.]{0,30}"
     r"|\bShutterstock\b|\bEPA-EFE\b[^.]{0,30}|©\s*[^.]{1,60}|\bCourtesy\s+of\s+[^.]{1,60}"
-    r"|\b(?:Reuters|AFP|AP|EPA)\s*/\s*[A-Z][\w .'-]{1,40})"
+    r"|\b(?i:Reuters|AFP|AP|EPA)\s*/\s*[A-Z][\w .'-]{1,40})"
     r"\s*\.?\s*$"
 )
 _DOMAIN_CREDIT = re.compile(r"(?:^|[.|/–—-]\s+)\(?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)?\s*$", re.I)

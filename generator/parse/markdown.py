@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from generator.errors import ReadError
 from generator.models import Document
 from generator.parse import cleanup
-from generator.parse.metadata import date_value, outlet_from_url, parse_byline
+from generator.parse.metadata import choose_source, date_value, parse_byline
 from generator.parse.text import Header, body_paragraphs, read_text, split_lines, title_from_sentence
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -55,7 +55,7 @@ def read_markdown(file: str, text: str) -> Document:
         format="markdown",
         title=title,
         paragraphs=tuple(paragraphs),
-        source=fields["source"] or outlet_from_url(header.url) or (byline[1] if byline else None),
+        source=choose_source(fields["source"], header.url, byline[1] if byline else None, fields["section"]),
         author=(byline[0] if byline and byline[0] else fields["author"]),
         published=fields["published"] or header.published,
         url=header.url,

@@ -3,9 +3,10 @@
 Every function here returns None when the text does not state the value: a reader never guesses
 a date or an outlet. Rules for the outlet (Document.source), in order:
   1. what the file's own metadata says (front matter, a "Source:" line);
-  2. the URL's host, through OUTLETS_BY_HOST, else the bare host without "www.";
-  3. a wire agency named in the byline ("By Jane Doe, Reuters");
-  4. a kicker line that *names* an outlet (a known outlet name, or "The X Times/Post/..."),
+  2. the URL's host when OUTLETS_BY_HOST knows it ("themoscowtimes.com" -> "The Moscow Times");
+  3. an outlet or wire agency named in the byline ("By Jane Doe, Reuters", "By X | Swiss Wire");
+  4. the URL's bare host without "www." (a name we do not know is still not invented);
+  5. a kicker line that *names* an outlet (a known outlet name, or "The X Times/Post/..."),
      never a section such as "Asia In News".
 """
 
@@ -166,8 +167,9 @@ _OUTLET_SHAPE = re.compile(
 )
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    """The outlet a URL belongs to: a known name for well-known hosts, else the bare host."""
+def outlet_from_url(url: str | None, known_only: bool = False) -> str | None:
+    """The outlet a URL belongs to: a known name for well-known hosts, else the bare host
+    (None instead when `known_only`)."""
     if not url:
         return None
     try:
@@ -180,7 +182,18 @@ def outlet_from_url(url: str | None) -> str | None:
     for known, name in OUTLETS_BY_HOST.items():
         if host == known or host.endswith("." + known):
             return name
-    return host
+    return None if known_only else host
+
+
+def choose_source(stated: str | None, url: str | None, byline_outlet: str | None, kicker: str | None) -> str | None:
+    """The outlet by the rule at the top of this module; None when nothing names one."""
+    return (
+        stated
+        or outlet_from_url(url, known_only=True)
+        or byline_outlet
+        or outlet_from_url(url)
+        or outlet_from_kicker(kicker)
+    )
 
 
 def wire_agency(text: str) -> str | None:
@@ -209,23 +222,24 @@ def parse_byline(line: str) -> tuple[str | None, str | None, str | None] | None:
     """(author, agency, ISO date) from a "By ..." line; None if the line is not a byline.
 
     "By Jane Doe and John Roe" -> author "Jane Doe and John Roe"; "By Jane Doe, Reuters" ->
-    author "Jane Doe", agency "Reuters"; "By AFP" -> author "AFP", agency "AFP"; a date written
-    after a separator ("By Jane Doe | 13 August 2025") is returned too.
+    author "Jane Doe", agency "Reuters"; "By AFP" -> author "AFP", agency "AFP". After a
+    separator ("|", "•", " - "), a date is the publication date and a name is the outlet:
+    "By Jane Doe | Swiss Wire Service | 13 August 2025".
     """
     match = _BYLINE.match(line)
     if not match or len(line.split()) > 16:
         return None
-    author_parts: list[str] = []
-    agency = published = None
+    author = agency = published = None
     for piece in _BYLINE_SEPARATORS.split(match.group("rest").strip()):
         dated = parse_dateline(piece)
         if dated:
             published = published or dated[1]
-        elif wire_agency(piece) and author_parts:
-            agency = agency or wire_agency(piece)
-        elif piece.strip():
-            author_parts.append(piece.strip())
-    author = ", ".join(author_parts) or None
+        elif not piece.strip():
+            continue
+        elif author is None:
+            author = piece.strip()
+        else:  # "By Jane Doe | Swiss Wire Service": what follows the name is the outlet
+            agency = agency or wire_agency(piece) or piece.strip()
     if author and "," in author:
         head, _, tail = author.rpartition(",")
         if wire_agency(tail):

@@ -16,12 +16,7 @@ from dataclasses import dataclass, field
 from generator.errors import ReadError
 from generator.models import Document
 from generator.parse import cleanup
-from generator.parse.metadata import (
-    outlet_from_kicker,
-    outlet_from_url,
-    parse_byline,
-    parse_dateline,
-)
+from generator.parse.metadata import choose_source, outlet_from_kicker, parse_byline, parse_dateline
 from generator.parse.sentences import split_sentences
 
 _SOURCE_LINE = re.compile(r"^\s*(?:source|outlet|publisher|publication)\s*:\s*(?P<name>.+)$", re.I)
@@ -66,7 +61,7 @@ def read_text(file: str, text: str, fmt: str = "text") -> Document:
         format=fmt,  # type: ignore[arg-type]
         title=title,
         paragraphs=tuple(paragraphs),
-        source=choose_source(header),
+        source=choose_source(header.source, header.url, header.agency, header.section),
         author=header.author,
         published=header.published,
         url=header.url,
@@ -95,7 +90,9 @@ def read_header(lines: list[Line], header: Header) -> int:
     """Fill `header` from the kicker, headline and metadata lines; return where the body starts."""
     index = 0
     if is_kicker(lines, 0):
-        header.section = cleanup.strip_markdown_links(lines[0].text)
+        kicker = cleanup.strip_markdown_links(lines[0].text)
+        header.source = outlet_from_kicker(kicker)  # "Reuters" above a headline is no section
+        header.section = None if header.source else kicker
         index = 1
     if index < len(lines) and is_title_like(lines[index].text) and (index or not is_first_paragraph(lines)):
         header.title = cleanup.strip_markdown_links(lines[index].text).strip("#* ").strip()
@@ -189,16 +186,6 @@ def read_source_line(value: str, header: Header) -> None:
         header.url = header.url or url
     else:
         header.source = header.source or value
-
-
-def choose_source(header: Header) -> str | None:
-    """The outlet, by the rule documented in generator.parse.metadata."""
-    return (
-        header.source
-        or outlet_from_url(header.url)
-        or header.agency
-        or outlet_from_kicker(header.section)
-    )
 
 
 # --- body ----------------------------------------------------------------------------------------
