@@ -86,3 +86,14 @@ def test_site_base_normalises_the_trailing_slash():
 def test_empty_digest_has_a_preheader_and_no_stories():
     view = build_view(Digest(()), replace(SITE, title="Morning brief"))
     assert view.stories == () and view.preheader == "No stories in this digest." and view.title == "Morning brief"
+
+
+def test_links_use_the_site_page_names_even_for_unsafe_ids():
+    arts = (article("../../etc/passwd", None, "Odd id", "2025-01-01"),)
+    story = Story("../stories/x y", "S", "", ("../../etc/passwd",))
+    view = build_view(Digest(arts, (story,)), SITE)
+    root = "https://news.example.org/digest/"
+    assert ".." not in view.stories[0].url.removeprefix(root) and " " not in view.stories[0].url
+    assert view.stories[0].url.startswith(root + "stories/")
+    assert view.stories[0].sources[0].page_url.startswith(root + "articles/")
+    assert view.stories[0].outlets == ("Unknown source",)

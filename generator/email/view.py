@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from generator.config import Config
 from generator.models import Article, Conflict, Digest, Fact, MergedQuote, Story
+from generator.render.paths import article_path, outlet_name as site_outlet_name, story_path
 
 MAX_FACTS = 6  # per story: the email is a digest; the story page has the rest
 MAX_QUOTES = 4
@@ -125,7 +126,7 @@ def story_view(story: Story, articles: dict[str, Article], base: str) -> StoryVi
     hidden += max(0, len(story.conflicts) - MAX_CONFLICTS)
     return StoryView(
         title=clean(story.title, MAX_TEXT_CHARS),
-        url=f"{base or LOCAL_BASE}stories/{story.id}.html",
+        url=f"{base or LOCAL_BASE}{story_path(story.id)}",
         lede=clean(story.lede, MAX_TEXT_CHARS),
         date=human_date(story.published),
         outlets=tuple(dict.fromkeys(outlet_of.values())),
@@ -168,14 +169,14 @@ def source_view(article: Article, base: str) -> SourceView:
     return SourceView(
         outlet=outlet_name(article),
         title=clean(article.title, MAX_TEXT_CHARS),
-        page_url=f"{base or LOCAL_BASE}articles/{article.id}.html",
+        page_url=f"{base or LOCAL_BASE}{article_path(article.id)}",
         original_url=safe_web_url(article.url),
     )
 
 
 def outlet_name(article: Article) -> str:
-    """The outlet as the reader knows it; the file name when the article does not say."""
-    return clean(article.source, 80) or clean(article.file, 80)
+    """The outlet as the reader knows it, under the same label the site's pages use."""
+    return clean(site_outlet_name(article.source), 80)
 
 
 def safe_web_url(url: str | None) -> str | None:
