@@ -126,3 +126,17 @@ def test_bad_environment_values_are_config_errors(project, capsys, monkeypatch):
     assert run(project) == 2
     err = capsys.readouterr().err
     assert "DIGEST_SMTP_PORT: 'smtp' is not a port number" in err and "DIGEST_SMTP_SECURITY must be" in err
+
+
+def test_every_link_of_the_preview_email_reaches_a_page_of_the_built_site(project):
+    """Without site_url the links are relative to site/email/: each must land on a built page."""
+    from bs4 import BeautifulSoup
+
+    assert main(["build", "--seeds", str(project / "seeds"), "--out", str(project / "site")]) == 0
+    assert run(project) == 0
+    folder = project / "site" / "email"
+    soup = BeautifulSoup((folder / "digest.html").read_text(encoding="utf-8"), "html.parser")
+    internal = [a["href"] for a in soup.find_all("a") if not a["href"].startswith("https://")]
+    assert any("stories/" in h for h in internal) and any("articles/" in h for h in internal)
+    missing = [h for h in internal if not (folder / h).resolve().is_file()]
+    assert missing == []
