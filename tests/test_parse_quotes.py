@@ -224,7 +224,11 @@ def test_related_article_headline_is_not_a_quote():
 
 
 def test_quote_without_any_attribution_has_no_speaker():
-    assert speakers('The sign read "closed until further notice" all week.') == [None]
+    assert speakers('The shop stayed "closed until further notice" all week.') == [None]
+
+
+def test_a_written_text_that_reads_is_the_source():
+    assert speakers('The sign read "closed until further notice" all week.') == ["the sign"]
 
 
 def test_first_person_writer_is_not_a_speaker():
@@ -335,3 +339,39 @@ def test_sentence_subject_beats_a_later_object_as_antecedent():
 def test_place_names_are_not_people():
     paragraphs = ("Douglas Schoen says the New York liberal label won't stick.", '"It is going to fade," he says.')
     assert speakers(*paragraphs) == ["Douglas Schoen"]
+
+
+def test_adding_takes_the_speaker_of_the_clause_before():
+    paragraph = "''We have started talks,'' Mr. Paul Manafort said, adding of Mr. Trump, ''He cares about unity.''"
+    assert speakers(paragraph) == ["Paul Manafort", "Paul Manafort"]
+
+
+def test_before_adding_after_a_tail_attribution():
+    paragraph = '"Thank you, son," Ted Cruz replied, before adding that children "should speak with respect."'
+    assert speakers(paragraph) == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_inverted_said_before_the_speaker():
+    paragraph = "Said Dorothy Poynter, who grew up with him in the neighborhood, “We were all so proud of him.”"
+    assert speakers(paragraph) == ["Dorothy Poynter"]
+
+
+def test_common_noun_shouting_is_a_speaker():
+    paragraph = '"Apparently there is a young man with problems," Ted Cruz said as the heckler yelled: "You suck!"'
+    assert speakers(paragraph) == ["Ted Cruz", "the heckler"]
+
+
+def test_dash_signature_after_each_quote_in_a_list():
+    paragraph = "“He represents our greatest shame.” ― Sonya Herridge “He is ignorant of our lives.” ― Pamela Padilla"
+    assert speakers(paragraph) == ["Sonya Herridge", "Pamela Padilla"]
+
+
+def test_long_appositive_with_age_and_place():
+    paragraph = (
+        "''I just don't think she has been truthful,'' Cecelia Purner, 67, a retired clerk in Allentown, Pa., said."
+    )
+    assert speakers(paragraph) == ["Cecelia Purner"]
+
+
+def test_role_words_mixed_with_places_before_a_name():
+    assert speakers('"Our friends no longer trust us," former Florida governor Jeb Bush said.') == ["Jeb Bush"]

@@ -40,10 +40,16 @@ CUES = (
     " explained predicting acknowledging conceding cautioning shouting joking quipping boasting"
     " promised demanded demands demanding labeled labelling characterized characterised"
     " wrote reads read quoted quoting cited citing whispered muttered texted emailed replied"
+    " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
+    " complain complains conceded recall explain warn predict note observe"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"
     " announced reported reports explained noted insisted argued claimed".split()
+)
+NAMING = frozenset(  # verbs that name or describe things as much as people speak them
+    "called calls calling described describes describing dubbed labelled labeled branded termed"
+    " referred refers known".split()
 )
 CUE = r"(?:" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"
 NAME = (
@@ -53,16 +59,20 @@ NAME = (
 COMMON = r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + NAME + r"|[a-z][\w-]+))"
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
-ROLE_NAME = r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+){1,4}?" + NAME + r")"
+ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretary Josh Earnest"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}){1,3}?"
+    + NAME + r")"
+)
 OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]+)"
 SUBJECT = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
 NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
-APPOSITIVE = r"(?:\s*,\s*[^,⟦⟧]{1,90}?,)?"
+APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,90}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
 ADVERB = r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will))*"
 TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 
 TAIL_CUE_FIRST = re.compile(r"^[\s,:;—–-]*" + CUE + r"\s+(?P<np>" + NP + r")(?P<rest>.*)$", re.S)
+TAIL_DASH = re.compile(r"^\s*[―—–]+\s*(?P<np>" + NAME + r")(?P<rest>\s*(?:[.,;]|⟦|$).*)$", re.S)
 TAIL_NP_FIRST = re.compile(
     r"^[\s,:;—–-]*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$", re.S
 )
@@ -126,9 +136,9 @@ def told_channel(rest: str) -> str | None:
 
 def tail_attribution(right: str) -> tuple[str | None, str | None]:
     """The speaker (and outlet told) after the last quote of a sentence."""
-    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST):
+    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH):
         match = pattern.match(right)
-        if match and not TOKEN.search(match.group("np")):
+        if match and not TOKEN.search(match.group("np")) and not re.search(r"[’']s?$", match.group("np")):
             cue_and_rest = right[match.end("np") :]
             cue_and_rest = re.sub(r"^" + APPOSITIVE + ADVERB + r"\s*", " ", cue_and_rest)
             return match.group("np"), told_channel(cue_and_rest)
@@ -167,21 +177,41 @@ def is_verb_here(before: str, cue: str) -> bool:
     return not NOUN_BEFORE.search(before)
 
 
+INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<np>" + NP + r")")
+
+
+def main_clause_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
+    """Who is "adding that ⟦⟧": the speaker of the clause before (its tail or lead), else the subject."""
+    tokens = list(TOKEN.finditer(before))
+    if tokens:
+        tail, _ = tail_attribution(before[tokens[-1].end() :])
+        if tail is not None:
+            return tail, False
+    if LEAD_CUE.search(before):
+        found = lead_attribution(before, sentence)
+        if found[0] is not None:
+            return found
+    return sentence_subject(sentence)
+
+
 def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
     """The subject of the last speech or stance verb before the quote."""
     cues = [c for c in LEAD_CUE.finditer(left) if is_verb_here(left[: c.start()], c.group(0))]
-    if not cues:
+    if not cues and not INVERTED.match(left):
         return None, False
+    inverted = INVERTED.match(left)
+    if inverted:
+        return inverted.group("np"), False
     cue = cues[-1]
     before = left[: cue.start()]
-    if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,)\s*$", before):
-        return sentence_subject(sentence)
+    if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
+        return main_clause_speaker(before, sentence)
     match = NP_AT_END.search(before)
     if not match or TOKEN.search(match.group("np")):
         return sentence_subject(sentence)
     coordinated = bool(re.search(NP + r"\s+and\s*$", before[: match.start("np")]))
     phrase = match.group("np")
-    if cue.group(0) not in SPEECH and not re.search(r"[A-Z]", re.sub(r"^[Tt]he\s", "", phrase)):
+    if cue.group(0) in NAMING and not re.search(r"[A-Z]", re.sub(r"^[Tt]he\s", "", phrase)):
         if phrase.lower() not in {"he", "she", "they", "it"}:
             return None, False  # "a plan called ⟦⟧": only people and names describe or call
     return phrase, coordinated
@@ -208,9 +238,9 @@ def attribute(masked: str, token: int) -> Attribution:
     sentence = masked[start:end]
     left = masked[start:at]
     tokens = list(TOKEN.finditer(sentence))
-    tail, told = tail_attribution(sentence[tokens[-1].end() :]) if tokens else (None, None)
-    if tail is None:
-        tail, told = tail_attribution(masked[mark_end:end])
+    tail, told = tail_attribution(masked[mark_end:end])
+    if tail is None and tokens:
+        tail, told = tail_attribution(sentence[tokens[-1].end() :])
     according = ACCORDING.search(sentence)
     source = according.group("np") if according else None
     lead, coordinated = lead_attribution(left, sentence)
