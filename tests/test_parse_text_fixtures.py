@@ -10,7 +10,7 @@ import pytest
 
 from generator.models import SourceFile
 from generator.parse import read_document
-from tests.conftest import FIXTURES
+from conftest import FIXTURES
 
 ARTICLES = FIXTURES / "articles"
 

@@ -6,7 +6,7 @@ import pytest
 
 from generator.models import SourceFile
 from generator.parse import read_document
-from tests.conftest import SEEDS
+from conftest import SEEDS
 
 
 def seed(prefix: str):
