@@ -102,6 +102,8 @@ ORGANISATION_WORDS = words(
     " press organisation organization authority board bureau parliament congress senate navy force"
     " forces guard assembly centre center school college academy museum hospital society trust"
     " exchange reserve studios records united city rovers wanderers athletic fc cabinet government"
+    " democrats republicans conservatives liberals socialists greens democrat dems dem embassy"
+    " consulate software mission"
     " tribunal cooperative corporation holdings industries systems partners capital bancorp"
     " brotherhood movement front alliance coalition command council electric energy pharmaceuticals"
     " airline broadcasting television radio channel magazine herald tribune gazette telegraph"
@@ -121,6 +123,7 @@ KNOWN_ORGANISATION_PHRASES = frozenset(
 NOT_NAMES = words(
     "i mr mrs ms dr sir madam god internet web covid-19 covid coronavirus tv ok okay am pm"
     " related original url photo image video getty reuters/ afp/ file read more see also"
+    " pc uv cd dvd gdp ceo cfo ai it pr ip hiv aids dna rna id ok tv ps ad bc gmt bst est mph"
 )
 # Words that may join capitalised words inside one name: "University of North Korean Studies".
 NAME_CONNECTORS = words("of for de da del della di du la le van von der den al el bin bint ibn")
@@ -201,4 +204,40 @@ STOPWORDS = SENTENCE_OPENERS | words(
     "s said say says told also would could just like new one year years time people its it's"
     " than more less very into out up down over been being were was are is am has have had do"
     " does did not no mr ms mrs per cent percent about said, via among"
+)
+
+# Nationality words: a name made only of these (and compass words) is an adjective, not an entity.
+DEMONYMS = words(
+    "american korean russian british french german chinese japanese israeli iraqi iranian ukrainian"
+    " european african asian arab greek turkish polish spanish italian dutch swiss swedish"
+    " norwegian danish finnish irish scottish welsh english canadian mexican brazilian indian"
+    " pakistani afghan syrian saudi palestinian egyptian australian soviet western eastern kurdish"
+    " thai vietnamese filipino yemeni lebanese jordanian qatari emirati kenyan nigerian latin"
+    " nordic baltic slavic hispanic muslim christian jewish catholic hindu buddhist sunni shia"
+    " republican democratic communist"
+)
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+# Words that end the name of an event or a document, which is none of person/organisation/place.
+EVENT_WORDS = words(
+    "games olympics olympic cup championship championships open awards award festival summit war"
+    " agreement treaty act bill prize day week series election elections conference forum show"
+    " album film book oscars prix tour marathon derby final finals trophy rally protocol accord"
+    " doctrine plan programme program initiative strategy era revolution crisis scandal deal"
+    " inquiry investigation report"
+)
+# Lowercase suffixes glued to a name by a hyphen that are not part of it: "North Korea-related".
+HYPHEN_SUFFIXES = words(
+    "related based led backed born owned style made era linked funded bound controlled allied"
+    " occupied wide friendly sponsored registered listed made run held brokered centred centered"
+)
+# Words that may stand between a title and the name it introduces: "Secretary of State Marco Rubio".
+TITLE_RUN = PERSON_TITLES | words(
+    "of for the state defence defense foreign affairs home finance trade industry health justice"
+    " interior energy education transport culture general deputy vice prime executive former"
+    " acting shadow junior senior first lord chief grand supreme crown"
+)
+# Verbs of speech: a lone capitalised word right before one is most likely a person or a body.
+SPEECH_VERBS = words(
+    "said says told added warned stressed argued insisted noted wrote tweeted explained admitted"
+    " claimed replied announced confirmed denied urged"
 )

@@ -1,0 +1,171 @@
+"""find_entities: people, organisations and places with aliases, from capitalisation and small lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis_support import bbc_articles
+from conftest import SEEDS, parse_text
+from generator.models import Entity
+from generator.parse.entities import find_entities
+
+
+def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+def kinds(title: str, *paragraphs: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(title, paragraphs)}
+
+
+SEED_LIKE = (
+    "Russia's Vladimir Putin and North Korean leader Kim Jong Un have vowed to strengthen "
+    "cooperation, days ahead of Putin's summit in Alaska with U.S. President Donald Trump, "
+    "Pyongyang's state media reported on Wednesday.",
+    'Putin and Kim spoke by phone on Tuesday, the official Korean Central News Agency (KCNA) said. '
+    'Putin praised "the Korean People\'s Army in liberating Kursk," KCNA added.',
+    "The Kremlin said Putin had shared information with Kim Jong-un before meeting Trump.",
+    '"It signals closeness," Yang Moo-jin, president of the University of North Korean Studies in '
+    "Seoul, told AFP. Yang said troops fought in the Kursk border region near Ukraine.",
+)
+
+
+def test_seed_like_article_people_bodies_places_and_aliases() -> None:
+    found = by_name(find_entities("Putin and Kim talk by phone", SEED_LIKE))
+    assert found["Vladimir Putin"].kind == "person"
+    assert "Putin" in found["Vladimir Putin"].aliases
+    assert found["Kim Jong Un"].kind == "person"
+    assert set(found["Kim Jong Un"].aliases) == {"Kim", "Kim Jong-un"}
+    assert found["Donald Trump"].kind == "person" and found["Donald Trump"].aliases == ("Trump",)
+    assert found["Korean Central News Agency"].kind == "organisation"
+    assert found["Korean Central News Agency"].aliases == ("KCNA",)
+    assert found["Korean People's Army"].kind == "organisation"
+    assert found["University of North Korean Studies"].kind == "organisation"
+    assert found["Yang Moo-jin"].kind == "person" and found["Yang Moo-jin"].aliases == ("Yang",)
+    assert found["Kremlin"].kind == "organisation"
+    for place in ("Alaska", "Seoul", "Ukraine", "Kursk", "Pyongyang", "Russia", "U.S."):
+        assert found[place].kind == "place", place
+    assert not {"North Korean", "President", "Wednesday", "Tuesday", "The Kremlin"} & set(found)
+
+
+def test_mentions_count_every_spelling_and_the_headline() -> None:
+    found = by_name(find_entities("Putin and Kim talk by phone", SEED_LIKE))
+    # body: Putin's, Putin x3 (+ "Vladimir Putin"), headline: Putin
+    assert found["Vladimir Putin"].mentions == 6
+    assert found["Korean Central News Agency"].mentions == 3
+
+
+def test_order_is_first_mention_and_stable() -> None:
+    names = [e.name for e in find_entities("Putin and Kim talk by phone", SEED_LIKE)]
+    assert names[:3] == ["Russia", "Vladimir Putin", "Kim Jong Un"]
+    assert find_entities("x", SEED_LIKE) == find_entities("x", SEED_LIKE)
+
+
+def test_company_news() -> None:
+    found = kinds(
+        "Chipmaker beats forecasts",
+        "Nvidia Corp. said on Wednesday that chief executive Jensen Huang would visit Taipei. "
+        "Shares of Advanced Micro Devices Inc fell in New York, while the Securities and Exchange "
+        "Commission (SEC) declined to comment. Huang told Reuters the Bank of England was wrong.",
+    )
+    assert found["Nvidia Corp."] == "organisation"
+    assert found["Jensen Huang"] == "person"
+    assert found["Taipei"] == "place" and found["New York"] == "place"
+    assert found["Advanced Micro Devices Inc"] == "organisation"
+    assert found["Reuters"] == "organisation" and found["Bank of England"] == "organisation"
+
+
+def test_sport_with_demonyms_and_hyphenated_surnames() -> None:
+    found = by_name(
+        find_entities(
+            "Sprint star eyes title",
+            (
+                "American Justin Gatlin beat Mark Lewis-Francis in Birmingham. Lewis-Francis said "
+                "he was happy, and Gatlin thanked coach Trevor Graham of Manchester United.",
+            ),
+        )
+    )
+    assert found["Justin Gatlin"].kind == "person" and found["Justin Gatlin"].aliases == ("Gatlin",)
+    assert found["Mark Lewis-Francis"].aliases == ("Lewis-Francis",)
+    assert found["Trevor Graham"].kind == "person"
+    assert found["Manchester United"].kind == "organisation"
+    assert found["Birmingham"].kind == "place"
+    assert "American Justin Gatlin" not in found and "American" not in found
+
+
+def test_science_and_europe() -> None:
+    found = kinds(
+        "Probe reaches comet",
+        "Scientists at the European Space Agency (ESA) in Darmstadt said Dr. Maria Lopez led the "
+        "team. Lopez, a physicist, told Le Monde the probe would reach the border region of "
+        "Transnistria. The ESA team was joined by NASA.",
+    )
+    assert found["European Space Agency"] == "organisation"
+    assert found["Maria Lopez"] == "person"
+    assert found["NASA"] == "organisation"
+    assert found["Transnistria"] == "place"  # "border region of": a place the gazetteer lacks
+    assert "ESA" not in found  # an alias of the agency
+
+
+def test_names_with_weekdays_and_may() -> None:
+    found = kinds(
+        "Vote due",
+        "Theresa May said in May that the Good Friday Agreement held. Prime Minister Keir Starmer "
+        "spoke on Monday in Belfast.",
+    )
+    assert found["Theresa May"] == "person" and found["Keir Starmer"] == "person"
+    assert found["Belfast"] == "place"
+    assert "May" not in found and "Monday" not in found and "Prime Minister" not in found
+
+
+def test_sentence_initial_words_are_not_names() -> None:
+    found = kinds(
+        "Markets calm",
+        "However, markets rose. Shares climbed in Tokyo. According to analysts, shares may fall.",
+    )
+    assert found == {"Tokyo": "place"}
+
+
+def test_curly_apostrophes_and_guillemets() -> None:
+    found = by_name(
+        find_entities(
+            "Talks",
+            ("North Korea’s Korean People’s Army met officials of the Ministry of Defence in "
+             "«Moscow» as Sergei Shoigu’s aides said. Shoigu left.",),
+        )
+    )
+    assert found["North Korea"].kind == "place"
+    assert found["Korean People’s Army"].kind == "organisation"
+    assert found["Ministry of Defence"].kind == "organisation"
+    assert found["Sergei Shoigu"].aliases == ("Shoigu",)
+    assert found["Moscow"].kind == "place"
+
+
+def test_empty_input() -> None:
+    assert find_entities("", ()) == ()
+    assert find_entities("A headline", ("", "   ")) == ()
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*")), ids=lambda p: p.name)
+def test_seeds_find_the_main_actors(seed) -> None:
+    article = parse_text(seed.read_bytes(), seed.name)
+    found = by_name(article.entities)
+    assert found["Vladimir Putin"].kind == "person"
+    assert found["Korean Central News Agency"].aliases == ("KCNA",)
+    assert any(name.startswith("Kim Jong") for name in found)
+    assert {"Pyongyang", "Kursk", "Ukraine", "Alaska"} <= set(found)
+
+
+def test_bbc_articles_give_sensible_entities() -> None:
+    articles = bbc_articles(20)
+    if not articles:
+        pytest.skip("BBC corpus not present")
+    people = 0
+    for _, title, paragraphs in articles:
+        entities = find_entities(title, paragraphs)
+        names = [e.name for e in entities]
+        assert len(names) == len(set(names))
+        assert all(e.name and e.mentions >= 1 and e.name not in e.aliases for e in entities)
+        assert not {"The", "He", "She", "However", "Monday", "January"} & set(names)
+        people += any(e.kind == "person" for e in entities)
+    assert people >= 0.7 * len(articles)
