@@ -1,0 +1,281 @@
+"""Metadata of a saved news page, fused from everything the page states about itself.
+
+Pages describe themselves several times over, with different reliability. For each field the
+first source that states a usable value wins, in this order:
+
+  title      JSON-LD headline > og:title > citation/parsely/dc/twitter title > <h1> > <title>
+             (a " | Site" / " - Site" suffix naming the site is removed)
+  author     JSON-LD author (person or organisation; several joined with ", ") > meta author,
+             article:author (names only, never profile URLs), parsely/citation/dc creator
+  published  JSON-LD datePublished > article:published_time > date/pubdate/citation/parsely/dc
+             meta tags > <time datetime> (one marked as the publication time first)
+  url        <link rel=canonical> > og:url > JSON-LD url / mainEntityOfPage (absolute http(s) only)
+  source     JSON-LD publisher.name > og:site_name > citation/dc publisher > the URL's host
+  section    JSON-LD articleSection > article:section
+
+JSON-LD is searched inside `@graph` and lists; only article types count. Nothing is guessed: a
+field no source states stays None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+
+from generator.parse.metadata import outlet_from_url, parse_date
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+        "scholarlyarticle", "techarticle", "report", "socialmediaposting", "askpublicnewsarticle",
+    }
+)
+_TITLE_META = ("og:title", "citation_title", "parsely-title", "dc.title", "dcterms.title", "twitter:title")
+_AUTHOR_META = ("author", "article:author", "parsely-author", "citation_author", "dc.creator",
+                "dcterms.creator", "sailthru.author", "byl")
+_DATE_META = ("article:published_time", "og:published_time", "date", "pubdate", "publishdate",
+              "publish-date", "publish_date", "citation_publication_date", "citation_date",
+              "citation_online_date", "parsely-pub-date", "dc.date", "dc.date.issued", "dcterms.created",
+              "dcterms.issued", "dcterms.date", "sailthru.date", "article.published", "datepublished")
+_SOURCE_META = ("og:site_name", "citation_journal_title", "citation_publisher", "dc.publisher",
+                "dcterms.publisher", "application-name")
+_SECTION_META = ("article:section", "parsely-section")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+_BYLINE_PREFIX = re.compile(r"^\s*by\s+", re.I)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """The fused metadata of one page; None where the page does not say."""
+
+    title: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    source: str | None
+    section: str | None
+    description: str | None
+
+
+def read_page_meta(soup: BeautifulSoup) -> PageMeta:
+    """Fuse JSON-LD, OpenGraph, meta tags and visible markup into one PageMeta."""
+    ld = first_article_object(soup)
+    meta = meta_tags(soup)
+    url = first_value(canonical_url(soup), web_url(meta.get("og:url")), web_url(ld_url(ld)))
+    site = first_value(ld_publisher(ld), *(meta.get(n) for n in _SOURCE_META))
+    title = first_value(
+        ld_text(ld.get("headline")), *(meta.get(n) for n in _TITLE_META), heading_text(soup), page_title(soup)
+    )
+    return PageMeta(
+        title=strip_site_suffix(title, site, url) if title else None,
+        author=first_value(ld_author(ld), meta_author(meta)),
+        published=first_value(
+            parse_date(ld_text(ld.get("datePublished")) or ""),
+            *(parse_date(meta.get(n) or "") for n in _DATE_META),
+            time_element_date(soup),
+        ),
+        url=url,
+        source=first_value(site, outlet_from_url(url)),
+        section=first_value(ld_section(ld), *(meta.get(n) for n in _SECTION_META)),
+        description=first_value(meta.get("og:description"), meta.get("description")),
+    )
+
+
+def collapse_spaces(text: str) -> str:
+    """Every run of whitespace (newlines and non-breaking spaces included) -> one space."""
+    return " ".join(text.split())
+
+
+def first_value(*values: str | None) -> str | None:
+    """The first value that is a non-empty string after whitespace is collapsed."""
+    for value in values:
+        if isinstance(value, str) and collapse_spaces(value):
+            return collapse_spaces(value)
+    return None
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------
+
+
+def first_article_object(soup: BeautifulSoup) -> dict:
+    """The first JSON-LD object typed as an article, or {} when the page has none."""
+    for script in soup.find_all("script", attrs={"type": re.compile(r"application/ld\+json", re.I)}):
+        for obj in walk_json_objects(load_json(script.string or script.get_text())):
+            if is_article(obj):
+                return obj
+    return {}
+
+
+def load_json(text: str) -> object:
+    """Parse a JSON-LD block; pages often leave control characters or HTML comments in them."""
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return None
+
+
+def walk_json_objects(value: object, depth: int = 0) -> Iterator[dict]:
+    """Every dict in a JSON value (through `@graph`, lists and nesting), depth-first, bounded."""
+    if depth > 8:
+        return
+    if isinstance(value, dict):
+        yield value
+        for child in value.values():
+            if isinstance(child, (dict, list)):
+                yield from walk_json_objects(child, depth + 1)
+    elif isinstance(value, list):
+        for child in value:
+            yield from walk_json_objects(child, depth + 1)
+
+
+def is_article(obj: dict) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.split("/")[-1].lower() in ARTICLE_TYPES for k in kinds)
+
+
+def ld_text(value: object) -> str | None:
+    """A JSON-LD value as text: strings as they are, the first of a list, a dict's name."""
+    if isinstance(value, list):
+        return next((t for t in map(ld_text, value) if t), None)
+    if isinstance(value, dict):
+        return ld_text(value.get("name") or value.get("@value"))
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return collapse_spaces(str(value)) or None
+    return None
+
+
+def ld_author(ld: dict) -> str | None:
+    """Author names from JSON-LD (person or organisation, one or a list), joined with ", "."""
+    value = ld.get("author") or ld.get("creator")
+    people = value if isinstance(value, list) else [value]
+    names = [name for name in (ld_text(p) for p in people) if name and not _URL.match(name)]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def ld_publisher(ld: dict) -> str | None:
+    return ld_text(ld.get("publisher"))
+
+
+def ld_url(ld: dict) -> str | None:
+    page = ld.get("mainEntityOfPage")
+    page_id = page.get("@id") or page.get("url") if isinstance(page, dict) else page
+    return first_value(web_url(ld_text(ld.get("url"))), web_url(page_id if isinstance(page_id, str) else None))
+
+
+def ld_section(ld: dict) -> str | None:
+    return ld_text(ld.get("articleSection"))
+
+
+# --- meta tags and markup ----------------------------------------------------------------------
+
+
+def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """<meta name|property|itemprop=... content=...>, lower-cased keys; the first value of each wins.
+
+    Authors are the exception: every author tag is kept, joined with a tab, so several
+    `citation_author` or `article:author` tags make one list.
+    """
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if not isinstance(key, str) or not isinstance(content, str) or not content.strip():
+            continue
+        key = key.strip().lower()
+        if key in _AUTHOR_META and key in found:
+            found[key] += "\t" + content
+        else:
+            found.setdefault(key, content)
+    return found
+
+
+def meta_author(meta: dict[str, str]) -> str | None:
+    """The first author meta tag that holds names (not profile URLs), its names joined."""
+    for key in _AUTHOR_META:
+        names = [_BYLINE_PREFIX.sub("", collapse_spaces(n)) for n in meta.get(key, "").split("\t")]
+        names = [n for n in names if n and not _URL.match(n) and not n.startswith(("http", "www."))]
+        if names:
+            return ", ".join(dict.fromkeys(names))
+    return None
+
+
+def canonical_url(soup: BeautifulSoup) -> str | None:
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        rel = rel if isinstance(rel, list) else rel.split()
+        if "canonical" in (r.lower() for r in rel):
+            return web_url(link["href"])
+    return None
+
+
+def web_url(value: str | None) -> str | None:
+    """An absolute http(s) URL, else None: relative paths and javascript: links are dropped."""
+    value = value.strip() if isinstance(value, str) else ""
+    return value if _URL.match(value) else None
+
+
+def heading_text(soup: BeautifulSoup) -> str | None:
+    """The first <h1> that holds text (inside the article when there is one)."""
+    scope = soup.find("article") or soup
+    for h1 in scope.find_all("h1") or soup.find_all("h1"):
+        text = collapse_spaces(h1.get_text(" "))
+        if text:
+            return text
+    return None
+
+
+def page_title(soup: BeautifulSoup) -> str | None:
+    return collapse_spaces(soup.title.get_text(" ")) if soup.title else None
+
+
+def time_element_date(soup: BeautifulSoup) -> str | None:
+    """The date of the <time datetime> marked as the publication time, else of the first one."""
+    times = [t for t in soup.find_all("time") if isinstance(t, Tag) and t.get("datetime")]
+    marked = [t for t in times if t.get("itemprop") == "datePublished" or t.has_attr("pubdate")]
+    for element in marked + times:
+        date = parse_date(str(element["datetime"]))
+        if date:
+            return date
+    return None
+
+
+def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
+    """"Headline | Site" -> "Headline": drop a trailing (or leading) part that names the site.
+
+    A part names the site when it equals the site name or the URL's host, or when it is short
+    (at most four words) and the rest is clearly the longer headline.
+    """
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {_squash(n) for n in (site, outlet_from_url(url), _host(url)) if n}
+    if _squash(parts[-1]) in names or _squash(parts[0]) in names:
+        kept = parts[:-1] if _squash(parts[-1]) in names else parts[1:]
+        return _rejoin(title, kept)
+    if len(parts[-1].split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 2 * len(parts[-1].split()):
+        return _rejoin(title, parts[:-1])
+    return title
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """Rejoin kept parts with the separators they had in the original title."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower()).removeprefix("www").removeprefix("the")
+
+
+def _host(url: str | None) -> str | None:
+    match = re.match(r"^https?://(?:www\.)?([^/:?#]+)", url or "", re.I)
+    return match.group(1).rsplit(".", 1)[0] if match else None
