@@ -11,7 +11,7 @@ ARGS   ?=
 SITE_STAMP := $(VENV)/.stamp-site
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: site test test-fast eval bench clean help email
+.PHONY: site test test-fast eval bench clean help email serve
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -34,6 +34,9 @@ site: $(SITE_STAMP)  ## build the digest from $(SEEDS)/ into $(OUT)/
 email: $(SITE_STAMP)  ## build the site, then render the email into $(OUT)/email/ (ARGS="--dry-run" or "--send")
 	$(BIN)/digest build --seeds $(SEEDS) --out $(OUT)
 	$(BIN)/digest email --seeds $(SEEDS) --out $(OUT) $(ARGS)
+
+serve: $(SITE_STAMP)  ## preview on http://127.0.0.1:8000/, rebuilding when seeds/, templates/ or generator/ change (ARGS="--port 9000")
+	$(BIN)/digest serve --seeds $(SEEDS) --out $(OUT) $(ARGS)
 
 test: $(TEST_STAMP)  ## run every test (slow and browser tests included)
 	$(BIN)/python -m pytest $(ARGS)

@@ -3,6 +3,7 @@
     digest build [--seeds DIR] [--out DIR] [--config FILE] [--strict]
                  [--jobs N] [--no-cache] [--[no-]progress]
     digest email [--seeds DIR] [--out DIR] [--config FILE] [--send] [--dry-run]
+    digest serve [--seeds DIR] [--out DIR] [--config FILE] [--port N] [--site-url URL]
 
 This contract is relied on by other tools: keep it stable.
 """
@@ -71,6 +72,21 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--site-url", default=None, metavar="URL",
                    help="absolute URL the site is published at: the email's links point there")
     e.set_defaults(handler=run_email)
+
+    v = commands.add_parser(
+        "serve",
+        help="preview the site locally and rebuild it when an article, template or code changes",
+        description="Build the site, serve --out on http://127.0.0.1:PORT/ (this machine only), "
+        "and rebuild whenever a file under --seeds, the templates folder or generator/ changes "
+        "(checked once a second). A failed rebuild is reported and the previous site stays "
+        "served. Ctrl-C stops. For previews only: use a real web server to publish.",
+    )
+    add_common_options(v)
+    v.add_argument("--port", type=_port, default=8000, metavar="N",
+                   help="TCP port on 127.0.0.1 (default: 8000; 0 picks a free one)")
+    v.add_argument("--site-url", default=None, metavar="URL",
+                   help="passed to each build (feed and sitemap URLs); links stay relative")
+    v.set_defaults(handler=run_serve)
     return parser
 
 
@@ -88,6 +104,13 @@ def _job_count(text: str) -> int:
     """--jobs N: a positive whole number."""
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    """--port N: 0 to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {text!r}")
     return int(text)
 
 
@@ -112,6 +135,16 @@ def run_email(args: argparse.Namespace) -> int:
     config = with_email_environment(config, os.environ)
     echo = lambda line: print(line, file=sys.stderr)  # noqa: E731
     return email_digest(config, send=args.send, dry_run=args.dry_run, environ=os.environ, echo=echo)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from generator.render import serve
+
+    config = load_config(args.config, seeds=args.seeds, out=args.out, site_url=args.site_url)
+    command = serve.build_command(config.seeds, config.out, args.config, config.site_url)
+    folders = [config.seeds, config.templates, Path(__file__).resolve().parent]
+    echo = lambda line: print(line, file=sys.stderr)  # noqa: E731
+    return serve.serve(config.out, args.port, folders, lambda: serve.run_build(command), echo)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -280,6 +280,9 @@ class Digest:
     articles: tuple[Article, ...]
     stories: tuple[Story, ...] = ()
     quotes: tuple[MergedQuote, ...] = ()
+    # when the digest was made, as an Atom date ("2024-04-10T00:00:00Z"): only ever from
+    # SOURCE_DATE_EPOCH, set by build(); None lets renderers fall back to the newest article
+    generated: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

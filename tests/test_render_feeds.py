@@ -39,7 +39,7 @@ def test_feed_date_is_the_newest_article_or_source_date_epoch_never_the_clock():
     assert feed(render_site(digest, Config())).findtext(f"{ATOM}updated") == "2024-04-10T00:00:00Z"
     generated = source_date_epoch({"SOURCE_DATE_EPOCH": "1700000000"})
     assert generated == "2023-11-14T22:13:20Z"
-    assert feed(render_site(digest, Config(), generated=generated)).findtext(f"{ATOM}updated") == generated
+    assert feed(render_site(dataclasses.replace(digest, generated=generated), Config())).findtext(f"{ATOM}updated") == generated
     assert source_date_epoch({"SOURCE_DATE_EPOCH": "soon"}) is None and source_date_epoch({}) is None
 
 
@@ -90,3 +90,14 @@ def test_undated_story_takes_the_feed_date():
     story = dataclasses.replace(FLOOD, published=None)
     entry = feed(render_site(Digest(articles=small_digest().articles, stories=(story,)), Config())).find(f"{ATOM}entry")
     assert entry.findtext(f"{ATOM}updated") == "2024-04-10T00:00:00Z"
+
+
+def test_build_dates_the_feed_from_source_date_epoch(tmp_path, monkeypatch):
+    from conftest import SEEDS
+    from generator.build import build
+    from generator.config import load_config
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out = tmp_path / "site"
+    build(load_config(None, seeds=SEEDS, out=out, cache_dir=tmp_path / "cache"), use_cache=False)
+    assert ET.parse(out / "feed.xml").getroot().findtext(f"{ATOM}updated") == "2023-11-14T22:13:20Z"

@@ -1,7 +1,8 @@
 """Dates and absolute URLs for the Atom feed, the sitemap and robots.txt (the XML is in templates/).
 
 Nothing here reads the clock: entry dates come from the articles, and the feed's own date from
-SOURCE_DATE_EPOCH when the caller passes it (reproducible-builds.org), else the newest article.
+digest.generated (build() sets it from SOURCE_DATE_EPOCH, see reproducible-builds.org), else
+from the newest article.
 """
 
 from __future__ import annotations
@@ -40,10 +41,10 @@ def source_date_epoch(environ: Mapping[str, str]) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def generated_date(digest: Digest, generated: str | None) -> str:
-    """The site's own date: the one given (SOURCE_DATE_EPOCH), else the newest article's."""
-    if generated:
-        return generated
+def generated_date(digest: Digest) -> str:
+    """The site's own date: digest.generated (SOURCE_DATE_EPOCH), else the newest article's."""
+    if digest.generated:
+        return digest.generated
     dates = [d for d in (atom_date(a.published) for a in digest.articles) if d]
     return max(dates, default=EPOCH)
 

@@ -31,8 +31,8 @@ def render_digest_json(digest: Digest) -> bytes:
     return utf8(json.dumps(digest.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
-def render_site(digest: Digest, config: Config, *, generated: str | None = None) -> dict[str, bytes]:
-    """Every file of the site. `generated` (an Atom date, from SOURCE_DATE_EPOCH) dates the feed."""
+def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
+    """Every file of the site; the feed is dated by digest.generated or the newest article."""
     env = make_environment(config.templates)
     index = SiteIndex(digest)
     stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
@@ -61,7 +61,7 @@ def render_site(digest: Digest, config: Config, *, generated: str | None = None)
     files = {path: render_page(env, template, path, site, context) for path, (template, context) in pages.items()}
     files[STYLESHEET] = read_static(env, STYLESHEET)
     files["digest.json"] = render_digest_json(digest)
-    files["feed.xml"] = render_feed(env, digest, stories, site, generated)
+    files["feed.xml"] = render_feed(env, digest, stories, site)
     files["robots.txt"] = utf8(env.get_template("robots.txt").render(site_url=base))
     if base:
         files["sitemap.xml"] = render_sitemap(env, sorted(pages), base)
@@ -81,9 +81,9 @@ def render_page(env: jinja2.Environment, template: str, path: str, site: dict, c
     return utf8(page)
 
 
-def render_feed(env: jinja2.Environment, digest: Digest, stories, site: dict, generated: str | None) -> bytes:
+def render_feed(env: jinja2.Environment, digest: Digest, stories, site: dict) -> bytes:
     """Atom 1.0: one entry per story, newest first; ids from story ids, dates from articles."""
-    updated = generated_date(digest, generated)
+    updated = generated_date(digest)
     entries = [
         {"story": s, "id": entry_id(s.id), "updated": atom_date(s.published) or updated}
         for s in stories
