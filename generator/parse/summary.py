@@ -1,10 +1,157 @@
-"""Extractive key points (provisional: the first sentences)."""
+"""Extractive key points: the 3–5 sentences that best stand for the article, in reading order.
+
+No model: each eligible sentence is scored by how close its words are to the article's word
+centroid, how much of the headline it repeats, and how early it comes (news puts the point
+first). The best are picked greedily, skipping near-repeats of a sentence already picked.
+
+Captions, datelines, bylines, link lines and quote-only fragments are never key points: a key
+point has to read as a sentence of the writer's on its own.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.parse.lexicon import STOPWORDS
 from generator.parse.sentences import split_sentences
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_NOT_PROSE = re.compile(
+    r"^(?:by\s+\S+(?:\s+\S+){0,4}$|related(?: article| stories| coverage)?:|original url|read more|"
+    r"photo:|image:|picture:|caption:|credit:|source:|copyright|©|all rights reserved|follow us|"
+    r"sign up|click here|share this|advertisement|updated:|published:|posted:)",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*\)|\b(?:Getty Images|AP Photo|File photo|Photo by|Picture:)"
+    r"|\s[\w-]+\.(?:com|org|net|ru|gov|kr|uk|cn|jp)\S*$|^https?://",
+    re.I,
+)
+_PHOTO_LABEL = re.compile(r"\b(?:Photo|Image|Picture|Caption|Credit)s?:", re.I)
+_DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\b\d{4}\b[\w\s,.:/-]{0,20}$")
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"))
+
+MIN_WORDS = 6
+WEIGHTS = {"centroid": 0.45, "title": 0.3, "position": 0.25}
+REPEAT = 0.5  # word overlap (Jaccard) above which a sentence repeats one already picked
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An eligible sentence: its position among the article's sentences and its content words."""
+
+    index: int
+    text: str
+    words: frozenset[str]
 
 
 def summarise(title: str, paragraphs: tuple[str, ...], limit: int = 5) -> tuple[str, ...]:
-    sentences = [s for p in paragraphs for s in split_sentences(p)]
-    return tuple(sentences[: min(limit, max(3, len(sentences)))])
+    """The key sentences of an article, in their original order."""
+    sentences = [s if not is_caption(p) else "" for p in paragraphs for s in split_sentences(p)]
+    candidates = eligible(sentences, strict=True) or eligible(sentences, strict=False)
+    if not candidates or limit <= 0:
+        return ()
+    picked = pick(candidates, content_words(title), wanted(len(candidates), limit))
+    return tuple(c.text for c in sorted(picked, key=lambda c: c.index))
+
+
+def wanted(available: int, limit: int) -> int:
+    """3 key points for a short article, up to `limit` (5) for a long one; fewer only if there are fewer."""
+    return min(available, limit, max(3, math.ceil(available / 4)))
+
+
+def eligible(sentences: list[str], strict: bool) -> list[Candidate]:
+    """Sentences that can stand as a key point (strict: also a full stop and six words)."""
+    found = []
+    for index, text in enumerate(sentences):
+        words = content_words(text)
+        if not text or not is_prose(text) or not words:
+            continue
+        if strict and (len(text.split()) < MIN_WORDS or not _ENDS_LIKE_SENTENCE.search(text)):
+            continue
+        found.append(Candidate(index, text, words))
+    return found
+
+
+def is_caption(paragraph: str) -> bool:
+    """A short paragraph carrying a photo credit is a caption, every sentence of it."""
+    return len(paragraph.split()) <= 40 and bool(_CREDIT.search(paragraph) or _PHOTO_LABEL.search(paragraph))
+
+
+def is_prose(text: str) -> bool:
+    """Not a caption, dateline, byline, link line, or a fragment of a quotation."""
+    stripped = text.strip()
+    if _NOT_PROSE.match(stripped) or _CREDIT.search(stripped) or _DATE_ONLY.match(stripped):
+        return False
+    if len(stripped.split()) < 3:
+        return False
+    return quotes_balanced(stripped) and quoted_share(stripped) < 0.85
+
+
+def quotes_balanced(text: str) -> bool:
+    """A sentence cut out of a multi-sentence quotation has an odd number of marks."""
+    if text.count('"') % 2:
+        return False
+    return all(text.count(o) == text.count(c) for o, c in _QUOTE_PAIRS[1:3])
+
+
+def quoted_share(text: str) -> float:
+    """How much of the sentence sits inside quotation marks."""
+    inside = sum(len(m) for m in re.findall(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“]*“", text))
+    return inside / max(1, len(text))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lowercase words that carry meaning, with a crude plural strip so "talks" meets "talk"."""
+    words = (w.lower().replace("’", "'") for w in _WORD.findall(text))
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
+
+
+def stem(word: str) -> str:
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def pick(candidates: list[Candidate], title_words: frozenset[str], count: int) -> list[Candidate]:
+    """The best-scoring candidates, skipping any that repeat one already picked."""
+    ranked = sorted(candidates, key=lambda c: (-score(c, candidates, title_words), c.index))
+    picked: list[Candidate] = []
+    for candidate in ranked:
+        if len(picked) == count:
+            break
+        if all(overlap(candidate.words, p.words) <= REPEAT for p in picked):
+            picked.append(candidate)
+    for candidate in ranked:  # near-repeats only when nothing else is left
+        if len(picked) < count and candidate not in picked:
+            picked.append(candidate)
+    return picked
+
+
+def score(candidate: Candidate, candidates: list[Candidate], title_words: frozenset[str]) -> float:
+    """Centroid closeness, headline overlap and lead position, weighted; quotations count less."""
+    frequency = Counter(w for c in candidates for w in c.words)
+    centroid = cosine(candidate.words, frequency)
+    title = len(candidate.words & title_words) / len(title_words) if title_words else 0.0
+    rank = sum(1 for c in candidates if c.index < candidate.index)
+    position = 1 / math.sqrt(1 + rank)
+    total = WEIGHTS["centroid"] * centroid + WEIGHTS["title"] * title + WEIGHTS["position"] * position
+    return total * (1 - 0.5 * quoted_share(candidate.text))  # the writer's account over a quote
+
+
+def cosine(words: frozenset[str], frequency: Counter[str]) -> float:
+    """Cosine between a sentence's word set and the article's word frequencies (own words removed)."""
+    weights = {w: frequency[w] - 1 for w in words}
+    dot = sum(weights.values())
+    norm = math.sqrt(sum(v * v for v in frequency.values())) * math.sqrt(len(words))
+    return dot / norm if norm else 0.0
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
