@@ -80,6 +80,7 @@ def gold_quotes(text: str, attributions) -> list[GoldQuote]:
     for source, at, fragments in attributions:
         antecedent = next((src for pos, src in reversed(named) if pos < at), None)
         for start, end in fragments:
+            start, end = widen_to_marks(text, start, end)
             piece = text[start:end].replace("''", '"\x00')
             marks = [i for i, c in enumerate(piece) if c in DOUBLE]
             if not marks or not any(c.isalnum() for c in piece):
@@ -91,8 +92,26 @@ def gold_quotes(text: str, attributions) -> list[GoldQuote]:
     return gold
 
 
+def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Some annotators leave the quotation marks just outside the Content span: take them in.
+
+    Only where that completes the quote: both sides for a fragment with no mark, the missing
+    side for a fragment with an odd number of marks.
+    """
+    inside = sum(c in DOUBLE for c in text[start:end].replace("''", '"'))
+    before = re.search(r"(?:[\"“”]|'')[ \n,:]{0,2}$", text[max(start - 4, 0) : start])
+    after = re.match(r"^[ .,?!]{0,2}(?:[\"“”]|'')", text[end : end + 4])
+    if inside == 0 and before and after:
+        return start - len(before.group(0)), end + len(after.group(0))
+    if inside % 2 == 1 and after and not text[start:end].rstrip().endswith(tuple(DOUBLE)):
+        return start, end + len(after.group(0))
+    if inside % 2 == 1 and before:
+        return start - len(before.group(0)), end
+    return start, end
+
+
 def split_paragraphs(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Blank-line separated paragraphs and the offset where each starts."""
+    """Blank-line separated paragraphs and the offset where each starts; the first is the title."""
     paragraphs, starts = [], []
     for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         stripped = match.group(0).strip()
@@ -139,9 +158,11 @@ def source_kind(source: str | None) -> str:
 
 def score_article(text: str, ann: str) -> dict[str, int]:
     """Counts for one article: quote matches and speaker matches by kind of source."""
-    gold = gold_quotes(text, parse_ann(ann))
+    title_end = text.find("\n")
+    gold = [g for g in gold_quotes(text, parse_ann(ann)) if g.start > title_end]
     paragraphs, starts = split_paragraphs(text)
-    found = [f for q in find_quotes(paragraphs) if claimed(q) for f in locate(text, starts, q)]
+    body, body_starts = paragraphs[1:], starts[1:]  # the title is not part of an article's body
+    found = [f for q in find_quotes(body) if claimed(q) for f in locate(text, body_starts, q)]
     counts = {"gold": len(gold), "predicted": len(found), "tp_pred": 0, "tp_gold": 0}
     counts["tp_pred"] = sum(1 for f in found if any(overlaps(f, g) for g in gold))
     for g in sorted(gold, key=lambda g: g.start):

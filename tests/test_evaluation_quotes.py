@@ -68,3 +68,12 @@ def test_small_real_run_meets_a_floor():
     assert result.items == 40
     assert figures["quote precision"] > 0.85
     assert figures["speaker accuracy (named source)"] > 0.8
+
+
+def test_marks_just_outside_a_content_span_are_taken_in():
+    from evaluation.quotes import widen_to_marks
+
+    text = 'He said "we will win" today.'
+    start = text.index("we")
+    assert widen_to_marks(text, start, start + len("we will win")) == (start - 1, start + len("we will win") + 1)
+    assert widen_to_marks(text, 0, 2) == (0, 2)

@@ -375,3 +375,11 @@ def test_long_appositive_with_age_and_place():
 
 def test_role_words_mixed_with_places_before_a_name():
     assert speakers('"Our friends no longer trust us," former Florida governor Jeb Bush said.') == ["Jeb Bush"]
+
+
+def test_a_name_run_across_a_full_stop_is_two_names():
+    paragraphs = (
+        "The deal was sealed in Paris. John Podesta praised the president.",
+        '"It was his personal energy," he said.',
+    )
+    assert speakers(*paragraphs) == ["John Podesta"]
