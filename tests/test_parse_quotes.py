@@ -383,3 +383,11 @@ def test_a_name_run_across_a_full_stop_is_two_names():
         '"It was his personal energy," he said.',
     )
     assert speakers(*paragraphs) == ["John Podesta"]
+
+
+def test_both_names_around_a_full_stop_are_learned():
+    paragraphs = (
+        "The prize went to Anna Holm. Jonas Berg came second.",
+        '"I am thrilled," Holm said. "Next year," Berg said.',
+    )
+    assert speakers(*paragraphs) == ["Anna Holm", "Jonas Berg"]

@@ -48,6 +48,7 @@ NAME_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*"
 )
 ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*\s+){1,8}?(?:[A-Z][\w-]*))\s*\(([A-Z]{2,})\)")
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 POSSESSIVE = re.compile(r"^.*?[’']s\s+")
 
 
@@ -142,6 +143,9 @@ class NameBook:
 
     def _learn_mentions(self, index: int, text: str) -> None:
         for match in NAME_RUN.finditer(text):
+            if SENTENCE_STOP.search(match.group(0)):
+                self._learn_mentions_split(index, text, match)
+                continue
             if re.search(r"[’']s?$", match.group(0)):
                 continue  # a possessor ("Mr. Trump's wealth") is not who speaks next
             subject = opens_sentence(text[: match.start()])
@@ -149,6 +153,13 @@ class NameBook:
                 name, gender = strip_titles(part)
                 if name:
                     self._add(index, match.start(), name, gender, subject)
+
+    def _learn_mentions_split(self, index: int, text: str, match: re.Match) -> None:
+        """"Paris. John Podesta": a name run across a full stop is two runs."""
+        stop = SENTENCE_STOP.search(match.group(0))
+        first_end, cut = match.start() + stop.start(), match.start() + stop.end()
+        self._learn_mentions(index, " " * match.start() + text[match.start() : first_end])
+        self._learn_mentions(index, " " * cut + text[cut : match.end()])
 
     def _add(self, index: int, offset: int, name: str, gender: str | None, subject: bool = False) -> None:
         kind = self.kinds.get(name)
