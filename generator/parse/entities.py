@@ -1,6 +1,6 @@
 """People, organisations and places, found by capitalisation and small word lists, not a model.
 
-1. Every sentence is cut into runs of capitalised words ("University of North Korean Studies"),
+1. (entity_runs.py) Every sentence is cut into runs of capitalised words ("University of North Korean Studies"),
    breaking at punctuation, possessives ("Russia's Vladimir Putin") and titles ("U.S. | President
    | Donald Trump"). Sentence-initial function words and words the text also uses in lowercase
    are not names. Each run keeps cues from its neighbourhood: a title or role word before it, a
@@ -21,39 +21,14 @@ from dataclasses import dataclass
 
 from generator.models import Entity
 from generator.parse import lexicon as lx
+from generator.parse.entity_runs import (
+    ACRONYM,
+    Candidate,
+    is_title_case,
+    lowercase_vocabulary,
+    sentence_candidates,
+)
 from generator.parse.sentences import split_sentences
-
-_TOKEN = re.compile(r"[^\s\"“”„«»‹›()\[\]{},;:!?–—/]+")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$|^(?:[A-Z]\.){2,}$")
-_BRACKETED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
-_APPOSITIVE_ROLE = re.compile(r"^\s*,\s*(?:the |a |an )?(?:[a-z][\w-]* ){0,2}?([a-z][\w-]*)\b")
-_POSSESSIVE = ("'s", "’s")
-OPENING_QUOTES = frozenset("\"“‘'«„")
-CLOSING_QUOTES = frozenset("\"”’'»“")
-_DATE_WORDS = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS)
-_COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bros"})
-
-
-@dataclass(frozen=True)
-class Token:
-    """One word of a sentence with what surrounds it."""
-
-    text: str
-    start: int
-    end: int
-    capital: bool
-    joined: bool  # nothing but spaces between this token and the previous one
-    possessive: bool = False
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One run of capitalised words in the body, in reading order, with its neighbourhood cues."""
-
-    name: str
-    order: int
-    cues: frozenset[str]
-    acronym: str | None = None
 
 
 def find_entities(title: str, paragraphs: tuple[str, ...]) -> tuple[Entity, ...]:
@@ -67,231 +42,6 @@ def find_entities(title: str, paragraphs: tuple[str, ...]) -> tuple[Entity, ...]
     groups = merge_aliases(group_candidates(candidates))
     entities = [to_entity(group, title if not headline else "") for group in groups]
     return tuple(e for e in entities if e is not None)
-
-
-# --- 1. runs of capitalised words ----------------------------------------------------------------
-
-
-def lowercase_vocabulary(paragraphs: tuple[str, ...]) -> frozenset[str]:
-    """Words the text writes in lowercase somewhere: capitalised at a sentence start they are not names."""
-    return frozenset(w for p in paragraphs for w in re.findall(r"\b[a-z][a-z'-]+\b", p))
-
-
-def is_title_case(title: str) -> bool:
-    """Headline Style Capitalises Every Word, so its capitals say nothing about names."""
-    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
-    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def tokenize(sentence: str, lowercase: frozenset[str]) -> list[Token]:
-    """Words with capitalisation decided, hyphenated place pairs split, possessives marked."""
-    tokens: list[Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(sentence):
-        gap = sentence[previous_end : match.start()]
-        joined = not gap.strip() and bool(tokens)
-        for piece, start, end, possessive in split_token(match.group(0), match.start()):
-            text = piece
-            initial = not tokens or not joined and (gap.strip() in {":", '"', "“", "‘", "'"})
-            tokens.append(Token(text, start, end, is_capital(text, initial, lowercase), joined, possessive))
-            joined = True
-        previous_end = match.end()
-    return tokens
-
-
-def split_token(raw: str, offset: int) -> list[tuple[str, int, int, bool]]:
-    """Strip quotes and sentence stops from a raw token and split "Russia-Ukraine" or "Korea-related"."""
-    text = raw.strip("'‘’")
-    start = offset + raw.index(text[:1]) if text else offset
-    possessive = raw.endswith(_POSSESSIVE) or raw.endswith(("s'", "s’")) and len(raw) > 3
-    if raw.endswith(_POSSESSIVE):
-        text = raw[:-2].lstrip("'‘")
-    if text.endswith(".") and not keeps_dot(text):
-        text = text.rstrip(".")
-    parts = text.split("-")
-    if len(parts) == 2 and parts[0][:1].isupper() and parts[1].lower() in lx.HYPHEN_SUFFIXES:
-        return [(parts[0], start, start + len(parts[0]), True)]
-    if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].isupper() and is_place_or_acronym(parts):
-        return [(parts[0], start, start + len(parts[0]), True), (parts[1], start + len(parts[0]) + 1, offset + len(raw), possessive)]
-    return [(text, start, start + len(text), possessive)] if text else []
-
-
-def keeps_dot(text: str) -> bool:
-    """ "U.S.", "J." and "Gen." keep their full stop; "Putin." at a sentence end does not."""
-    bare = text.rstrip(".")
-    dotted = re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", text)
-    return bool(dotted or len(bare) == 1 or bare.lower() in lx.TITLE_ABBREVIATIONS | _COMPANY_ABBREVIATIONS)
-
-
-def is_place_or_acronym(parts: list[str]) -> bool:
-    """Split "Russia-Ukraine" and "U.S.-North", keep "Jean-Pierre" and "Rolls-Royce"."""
-    return any(p.lower() in lx.PLACES or "." in p or p.isupper() for p in parts)
-
-
-def is_capital(text: str, initial: bool, lowercase: frozenset[str]) -> bool:
-    """Does this word start (part of) a name?"""
-    if not text or not (text[0].isupper() or re.match(r"[a-z][A-Z]", text)):
-        return False
-    word = text.lower()
-    if initial and (word in lx.SENTENCE_OPENERS or word in lowercase):
-        return False
-    return word not in lx.NOT_NAMES
-
-
-def sentence_candidates(sentence: str, index: int, lowercase: frozenset[str]) -> list[Candidate]:
-    """The runs of one sentence, split at titles, with their cues."""
-    tokens = tokenize(sentence, lowercase)
-    found: list[Candidate] = []
-    for first, last in capital_runs(tokens):
-        for lo, hi, cues in split_at_title(tokens, first, last):
-            if hi >= lo and tokens[hi].text.lower() in lowercase:
-                cues = cues | {"common"}  # "a Wonderful Life": the text also writes "life"
-            candidate = make_candidate(sentence, tokens, lo, hi, cues, index * 1000 + lo)
-            if candidate:
-                found.append(candidate)
-    return found
-
-
-def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """(first, last) index pairs of runs of capitalised tokens, connectors allowed inside."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].capital:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and continues_run(tokens, j):
-            j += 1
-        while not tokens[j].capital:
-            j -= 1
-        runs.append((i, j))
-        i = j + 1
-    return runs
-
-
-def continues_run(tokens: list[Token], j: int) -> bool:
-    """May token j+1 join the run ending at j?"""
-    nxt = tokens[j + 1]
-    if not nxt.joined:
-        return False
-    if tokens[j].possessive:
-        return possessive_inside_name(tokens, j)
-    if nxt.capital:
-        return True
-    word, head = nxt.text.lower(), tokens[j].text.lower()
-    if word in {"and", "&"}:
-        return org_ahead(tokens, j + 2, 3)  # "Securities and Exchange Commission"
-    if word in {"of", "for"} and head not in lx.ORGANISATION_WORDS | lx.TITLE_RUN | lx.PLACE_NOUNS | lx.EVENT_WORDS:
-        return False  # "Trevor Graham of Manchester United" is two names
-    connector = word in lx.NAME_CONNECTORS or (nxt.text == "the" and head == "of")
-    return connector and j + 2 < len(tokens) and tokens[j + 2].joined and (
-        tokens[j + 2].capital or tokens[j + 2].text == "the"
-    )
-
-
-def possessive_inside_name(tokens: list[Token], j: int) -> bool:
-    """ "Korean People's Army" is one name; "Russia's Vladimir Putin" and "Korea's Army" are two."""
-    return tokens[j].text.lower() not in lx.PLACES and org_ahead(tokens, j + 1, 2)
-
-
-def org_ahead(tokens: list[Token], k: int, reach: int) -> bool:
-    """Do the next `reach` joined capitalised tokens from k end in an organisation word?"""
-    for token in tokens[k : k + reach]:
-        if not (token.capital and token.joined):
-            return False
-        if token.text.lower() in lx.ORGANISATION_WORDS:
-            return True
-        if token.possessive:
-            return False
-    return False
-
-
-def split_at_title(tokens: list[Token], first: int, last: int) -> list[tuple[int, int, frozenset[str]]]:
-    """Cut "U.S. President Donald Trump" into "U.S." and a person "Donald Trump"."""
-    words = [t.text.lower() for t in tokens[first : last + 1]]
-    if words[-1].rstrip(".") in lx.ORGANISATION_WORDS or words[-1] in lx.ORGANISATION_WORDS:
-        return [(first, last, frozenset())]
-    titles = [i for i, w in enumerate(words[:-1]) if w in lx.PERSON_TITLES]
-    if not titles:
-        return [(first, last, frozenset())]
-    name_start = titles[-1] + 1
-    while name_start < len(words) and words[name_start] in lx.TITLE_RUN:
-        name_start += 1
-    run_start = titles[0]
-    while run_start > 0 and words[run_start - 1] in lx.TITLE_RUN:
-        run_start -= 1
-    pieces = [(first, first + run_start - 1, frozenset())] if run_start > 0 else []
-    if name_start < len(words):
-        pieces.append((first + name_start, last, frozenset({"title"})))
-    return pieces
-
-
-def make_candidate(sentence: str, tokens: list[Token], lo: int, hi: int, cues: frozenset[str], order: int):
-    """A Candidate for tokens lo..hi, or None for a run that is no name at all."""
-    while lo <= hi and (tokens[lo].text.lower() in {"the", "a", "an"} or tokens[lo].text.lower() in _DATE_WORDS and lo < hi):
-        lo += 1
-    lo = skip_leading_demonyms(tokens, lo, hi)
-    while hi > lo and tokens[hi].text.lower() in lx.PERSON_TITLES:
-        hi -= 1  # "Kyrgyz President": the adjective before a title, no name
-    if lo > hi or all(t.text.lower() in lx.TITLE_RUN for t in tokens[lo : hi + 1]):
-        return None  # "Shadow Secretary of State": a title without a name
-    if hi > lo and quoted_title(sentence, tokens[lo].start, tokens[hi].end) and "title" not in cues:
-        return None
-    name = sentence[tokens[lo].start : tokens[hi].end]
-    words = [t.text.lower() for t in tokens[lo : hi + 1]]
-    if words[-1] in lx.EVENT_WORDS or all(w in lx.DIRECTIONS or is_demonym(w) for w in words):
-        return None
-    before = [t.text.lower() for t in tokens[max(0, lo - 2) : lo]]
-    after = sentence[tokens[hi].end :]
-    cues = cues | neighbourhood_cues(before, after, tokens[hi + 1].text.lower() if hi + 1 < len(tokens) else "")
-    if len(words) == 1 and words[0] in _DATE_WORDS and not (before and before[-1] in lx.PERSON_TITLES):
-        return None  # "Tuesday", "May" — but "Mrs May"
-    bracket = _BRACKETED.match(after)
-    return Candidate(name, order, cues, bracket.group(1) if bracket else None)
-
-
-def skip_leading_demonyms(tokens: list[Token], lo: int, hi: int) -> int:
-    """Drop "American" from "American Justin Gatlin", keep "South Africa" and "British Airways"."""
-    words = [t.text.lower() for t in tokens[lo : hi + 1]]
-    if not words or " ".join(words) in lx.PLACES or words[-1] in lx.ORGANISATION_WORDS:
-        return lo
-    while lo < hi:
-        word, following = tokens[lo].text.lower(), tokens[lo + 1].text.lower()
-        if not (is_demonym(word) or word in lx.DIRECTIONS and is_demonym(following)):
-            break
-        lo += 1
-    return lo
-
-
-def quoted_title(sentence: str, start: int, end: int) -> bool:
-    """ "It's a Wonderful Life" or 'Spend Spend Spend': a run that fills a quotation is a title of a work."""
-    before = sentence[:start].rstrip()[-1:]
-    after = sentence[end:].lstrip()[:1]
-    return bool(before) and before in OPENING_QUOTES and bool(after) and after in CLOSING_QUOTES
-
-
-def is_demonym(word: str) -> bool:
-    return word in lx.DEMONYMS or (word.endswith(lx.DEMONYM_ENDINGS) and word not in lx.PLACES)
-
-
-def neighbourhood_cues(before: list[str], after: str, next_word: str) -> frozenset[str]:
-    """Cues from the words around a run: role, title, place, speech."""
-    cues = set()
-    if before and (before[-1] in lx.ROLE_WORDS or before[-1] in lx.PERSON_TITLES):
-        cues.add("title")
-    appositive = _APPOSITIVE_ROLE.match(after)
-    if appositive and appositive.group(1) in lx.ROLE_WORDS:
-        cues.add("title")
-    if before and before[-1] in lx.PLACE_PREPOSITIONS:
-        cues.add("place-prep")
-    if len(before) == 2 and before[-1] == "of" and before[0] in lx.PLACE_NOUNS:
-        cues.add("place")
-    if next_word in lx.PLACE_NOUNS:
-        cues.add("place")
-    if next_word in lx.SPEECH_VERBS:
-        cues.add("speech")
-    return frozenset(cues)
 
 
 # --- 2. groups and aliases -----------------------------------------------------------------------
@@ -360,7 +110,7 @@ def alias_pairs(groups: list[Group]) -> list[tuple[Group, Group]]:
 def acronym_target(group: Group, full: list[Group]) -> Group | None:
     """ "KCNA" joins "Korean Central News Agency" when bracketed after it or made of its initials."""
     acronym = group.members[0].name.replace(".", "")
-    if not _ACRONYM.match(group.members[0].name):
+    if not ACRONYM.match(group.members[0].name):
         return None
     for candidate in full:
         if any((m.acronym or "").replace(".", "") == acronym for m in candidate.members):
@@ -374,7 +124,7 @@ def acronym_target(group: Group, full: list[Group]) -> Group | None:
 
 def surname_target(group: Group, full: list[Group]) -> Group | None:
     """ "Putin" joins "Vladimir Putin", "Kim" joins "Kim Jong Un" (first mention wins ties)."""
-    if _ACRONYM.match(group.members[0].name):
+    if ACRONYM.match(group.members[0].name):
         return None
     words = group.words
     if words[0] in lx.PLACES and len(words) == 1:
@@ -398,7 +148,7 @@ def kind_of(group: Group) -> str | None:
         return "organisation"
     if group.key in lx.PLACES or group.key in lx.PLACE_ALIASES.values():
         return "place"
-    if any(_ACRONYM.match(n) for n in names):
+    if any(ACRONYM.match(n) for n in names):
         return "organisation"
     if "title" in cues:
         return "person"
@@ -422,7 +172,7 @@ def looks_like_person_name(group: Group) -> bool:
         return False
     if all("common" in m.cues for m in group.members):
         return False
-    return not any(_ACRONYM.match(part) for m in group.members for part in m.name.split())
+    return not any(ACRONYM.match(part) for m in group.members for part in m.name.split())
 
 
 def is_organisation_name(words: tuple[str, ...], key: str) -> bool:
