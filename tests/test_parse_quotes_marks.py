@@ -101,3 +101,17 @@ def test_doubled_apostrophes_are_a_double_quote():
 def test_doubled_apostrophes_run_over_paragraphs():
     paragraphs = ("''I don't judge what people spend on.", "''But most wish they could go back,'' he said.")
     assert texts(*paragraphs) == ["I don't judge what people spend on. But most wish they could go back,"]
+
+
+def test_lost_space_before_an_opening_and_after_a_closing_mark():
+    paragraph = 'She would like to think so."In my mind, she is running," Kirsten said."Anytime," she added.'
+    assert texts(paragraph) == ["In my mind, she is running,", "Anytime,"]
+
+
+def test_nested_quotes_spaced_apart_from_the_outer_marks():
+    paragraph = "“ ‘If you want to believe the evidence, that is up to you.’ ” she said."
+    assert texts(paragraph) == ["‘If you want to believe the evidence, that is up to you.’"]
+
+
+def test_two_typographic_apostrophes_close_a_curly_quote():
+    assert texts("The new “Evil Dead’’ is far less humorous.") == ["Evil Dead"]

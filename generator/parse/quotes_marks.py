@@ -21,7 +21,8 @@ SINGLE_MARKS = frozenset("'‘’‚‹›")
 OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{—–-/:")
 CLOSE_AFTER = frozenset(" \t\n\u00a0\u202f)]}.,;:!?—–-…/")
 ELISIONS = ("n'", "n’", "em ", "em,", "til ", "tis ", "twas ", "cause ")
-DOUBLE_APOSTROPHE = re.compile(r"(?<!['’])''(?!['’])")
+DOUBLE_APOSTROPHE = re.compile(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])")
+ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,11 @@ def can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "«„‚‹":
         return after not in "\n"
-    return (before in OPEN_BEFORE or before in DOUBLE_MARKS | SINGLE_MARKS) and not after.isspace()
+    if after.isspace():  # “ ‘Nested,’ ” spaced apart
+        return text[i + 2 : i + 3] in SINGLE_MARKS and (before in OPEN_BEFORE or before in ALL_MARKS)
+    if before in ".!?" and after.isupper() and text[i] in '"“':
+        return True  # a scraped text lost its space: said."In my mind
+    return before in OPEN_BEFORE or before in ALL_MARKS
 
 
 def can_close(text: str, i: int) -> bool:
@@ -66,7 +71,11 @@ def can_close(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "»›":
         return True
-    return not before.isspace() and (after in CLOSE_AFTER or after in DOUBLE_MARKS | SINGLE_MARKS)
+    if before.isspace():  # ‘…’ ” spaced apart
+        return i >= 2 and text[i - 2] in SINGLE_MARKS and (after in CLOSE_AFTER or after in ALL_MARKS)
+    if before in ".!?," and (after.isupper() or after in ALL_MARKS):
+        return True  # ...here."The next sentence, with the space lost
+    return after in CLOSE_AFTER or after in ALL_MARKS
 
 
 def is_elision(text: str, i: int) -> bool:
@@ -170,7 +179,7 @@ def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) ->
         start = opening.offset + 1 if p == opening.paragraph else len(text) - len(text.lstrip())
         if p != opening.paragraph and text[start : start + 2] == "''":
             start += 2
-        elif p != opening.paragraph and text[start : start + 1] in DOUBLE_MARKS | SINGLE_MARKS:
+        elif p != opening.paragraph and text[start : start + 1] in ALL_MARKS:
             start += 1
         end = closing.offset if p == closing.paragraph else len(text)
         pieces.append((p, start, end))
