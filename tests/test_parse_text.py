@@ -223,3 +223,24 @@ def test_curly_quotes_and_guillemets_keep_a_broken_quote_open_until_closed():
 def test_german_quotes_that_are_closed_do_not_swallow_the_next_paragraph():
     doc = read("Fähre eingestellt\n\n„Das ist ein trauriger Tag“, sagte Brandt\n\nDie Gewerkschaft protestierte.")
     assert len(doc.paragraphs) == 2
+
+
+def test_list_items_are_paragraphs_of_their_own_without_bullets():
+    doc = read(
+        "Budget boosts schools\n\nIn his budget the minister has:\n\n"
+        "- Increased spending on schools by 8%,\n - Raised the tax threshold\n * Cut duty on tea\n\n"
+        "Critics said it was not enough."
+    )
+    assert doc.paragraphs == (
+        "In his budget the minister has:",
+        "Increased spending on schools by 8%,",
+        "Raised the tax threshold",
+        "Cut duty on tea",
+        "Critics said it was not enough.",
+    )
+
+
+def test_a_sentence_starting_with_by_is_prose_not_a_byline():
+    doc = read("Two new domain names\n\nBy early 2005 the net could have two new domain names.\n\nMore follows here.")
+    assert doc.author is None
+    assert doc.paragraphs[0] == "By early 2005 the net could have two new domain names."

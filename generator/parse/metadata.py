@@ -248,4 +248,17 @@ def parse_byline(line: str) -> tuple[str | None, str | None, str | None] | None:
         agency = agency or wire_agency(author)
     if author is None and agency is None and published is None:
         return None
+    if author is not None and not looks_like_names(author):
+        return None  # "By early 2005 the net could have..." is a sentence, not a byline
     return author, agency, published
+
+
+_NAME_PARTICLES = frozenset("and & de van von der den da di du la le el al bin ibn y e of".split())
+
+
+def looks_like_names(text: str) -> bool:
+    """Capitalised words joined by "and", commas or name particles: a byline, not prose."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 12 or text.rstrip().endswith((".", "!", "?")) and len(words) > 3:
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or not w[:1].isalpha() for w in words)

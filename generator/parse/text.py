@@ -21,6 +21,7 @@ from generator.parse.sentences import split_sentences
 
 _SOURCE_LINE = re.compile(r"^\s*(?:source|outlet|publisher|publication)\s*:\s*(?P<name>.+)$", re.I)
 _KICKER_SMALL_WORDS = frozenset({"in", "of", "and", "the", "&", "for", "on", "to", "a", "|", "/", "-", "–", "—"})
+_LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 TITLE_MAX_WORDS = 14
 
 
@@ -192,11 +193,33 @@ def read_source_line(value: str, header: Header) -> None:
 
 
 def body_paragraphs(lines: list[Line], header: Header) -> list[str]:
-    """The prose of the article: boilerplate out, split paragraphs mended, subheadings out."""
-    kept = drop_boilerplate(lines, header)
-    paragraphs = cleanup.join_broken_paragraphs(merge_lines_of_blocks(kept))
-    prose = [p for p in paragraphs if not cleanup.looks_like_heading(p)]
-    return prose or paragraphs
+    """The prose of the article: boilerplate out, split paragraphs mended, subheadings out.
+
+    A bulleted line ("- Increased spending on health") is one paragraph of its own, without
+    its bullet: it is never joined to its neighbours nor taken for a subheading.
+    """
+    paragraphs: list[str] = []
+    for run, is_item in split_at_list_items(drop_boilerplate(lines, header)):
+        if is_item:
+            paragraphs.append(run[0].text)
+            continue
+        mended = cleanup.join_broken_paragraphs(merge_lines_of_blocks(run))
+        paragraphs += [p for p in mended if not cleanup.looks_like_heading(p)] or mended
+    return paragraphs
+
+
+def split_at_list_items(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """Runs of ordinary lines, and each list item alone (bullet removed): (lines, is_item)."""
+    runs: list[tuple[list[Line], bool]] = []
+    for line in lines:
+        item = _LIST_ITEM.match(line.text)
+        if item:
+            runs.append(([Line(item.group("text"), line.block)], True))
+        elif runs and not runs[-1][1]:
+            runs[-1][0].append(line)
+        else:
+            runs.append(([line], False))
+    return runs
 
 
 def drop_boilerplate(lines: list[Line], header: Header) -> list[Line]:
