@@ -115,3 +115,11 @@ def test_nested_quotes_spaced_apart_from_the_outer_marks():
 
 def test_two_typographic_apostrophes_close_a_curly_quote():
     assert texts("The new “Evil Dead’’ is far less humorous.") == ["Evil Dead"]
+
+
+def test_stray_space_before_a_closing_mark():
+    assert texts('"Just praying. Miracles can happen. " She left.') == ["Just praying. Miracles can happen."]
+
+
+def test_lost_space_before_an_opening_mark_and_a_bracket():
+    assert texts('He was kind."(Olivera) came in," Serna said.') == ["(Olivera) came in,"]

@@ -60,7 +60,7 @@ def can_open(text: str, i: int) -> bool:
         return after not in "\n"
     if after.isspace():  # “ ‘Nested,’ ” spaced apart
         return text[i + 2 : i + 3] in SINGLE_MARKS and (before in OPEN_BEFORE or before in ALL_MARKS)
-    if before in ".!?" and after.isupper() and text[i] in '"“':
+    if before in ".!?" and (after.isupper() or after == "(") and text[i] in '"“':
         return True  # a scraped text lost its space: said."In my mind
     return before in OPEN_BEFORE or before in ALL_MARKS
 
@@ -71,8 +71,8 @@ def can_close(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "»›":
         return True
-    if before.isspace():  # ‘…’ ” spaced apart
-        return i >= 2 and text[i - 2] in SINGLE_MARKS and (after in CLOSE_AFTER or after in ALL_MARKS)
+    if before.isspace():  # ‘…’ ” spaced apart, or "Miracles can happen. " with a stray space
+        return i >= 2 and text[i - 2] in SINGLE_MARKS | set(".!?,") and (after in CLOSE_AFTER or after in ALL_MARKS)
     if before in ".!?," and (after.isupper() or after in ALL_MARKS):
         return True  # ...here."The next sentence, with the space lost
     return after in CLOSE_AFTER or after in ALL_MARKS
