@@ -12,8 +12,19 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
 from dataclasses import replace
+from pathlib import Path
 
-from generator.cache import default_cache_dir, entry_paths, new_entries, split_hits
+from generator.cache import (
+    BuildStamp,
+    build_key,
+    default_cache_dir,
+    encode_entry,
+    entry_paths,
+    new_entries,
+    reusable_report,
+    split_hits,
+    stamp_path,
+)
 from generator.config import Config
 from generator.dedupe import drop_duplicates
 from generator.errors import ReadError, StrictModeError
@@ -23,10 +34,12 @@ from generator.models import Article, BuildReport, Digest, Problem, SourceFile, 
 from generator.parse import parse_source
 from generator.parallel import map_chunked, process_pool, worker_count
 from generator.progress import Progress, progress_wanted
-from generator.read import read_cache_entries, read_sources
+from generator.read import read_cache_entries, read_folder, read_sources
 from generator.render import render_site
 from generator.render.feeds import source_date_epoch
-from generator.write import write_cache_entries, write_site
+from generator.write import site_manifest, write_cache_entries, write_site
+
+CODE_FOLDER = Path(__file__).resolve().parent  # the generator package: its code shapes the site
 
 
 def collect(
@@ -35,10 +48,15 @@ def collect(
     *,
     executor: Executor | None = None,
     use_cache: bool = True,
+    read: tuple[list[SourceFile], list[Problem]] | None = None,
 ) -> tuple[Digest, list[Problem]]:
-    """Read, parse, group and merge: the Digest every renderer (site, email) starts from."""
+    """Read, parse, group and merge: the Digest every renderer (site, email) starts from.
+
+    `read`: the sources and problems of a read already done (build reads first to check
+    whether anything changed).
+    """
     clock = clock or _Stopwatch([])
-    sources, problems = clock("read", lambda: read_sources(config.seeds, config.max_file_bytes))
+    sources, problems = read or clock("read", lambda: read_all(config))
     articles, parse_problems = clock(
         "parse", lambda: parse_sources(sources, config, executor=executor, use_cache=use_cache)
     )
@@ -58,14 +76,21 @@ def build(
     """
     timings: list[tuple[str, float]] = []
     clock = _Stopwatch(timings)
-    digest, problems = collect(config, clock, executor=executor, use_cache=use_cache)
+    generated = source_date_epoch(os.environ)  # never the wall clock
+    sources, read_problems = clock("read", lambda: read_all(config))
+    key = clock("check", lambda: build_key(sources, config, generated, read_inputs(config)))
+    previous = previous_report(config, key) if use_cache else None
+    if previous is not None:
+        return replace(previous, timings=tuple(timings))
+    digest, problems = collect(config, clock, executor=executor, use_cache=use_cache,
+                               read=(sources, read_problems))
     articles = digest.articles
-    digest = replace(digest, generated=source_date_epoch(os.environ))  # never the wall clock
+    digest = replace(digest, generated=generated)
     files = clock("render", lambda: render_site(digest, config))
     if config.strict and problems:
         raise StrictModeError(strict_message(problems, len(articles)))
     clock("write", lambda: write_site(files, config.out))
-    return BuildReport(
+    report = BuildReport(
         built=len(articles),
         skipped=sum(1 for p in problems if p.severity == "error"),
         problems=tuple(problems),
@@ -73,6 +98,34 @@ def build(
         pages=len(files),
         timings=tuple(timings),
     )
+    if use_cache:
+        remember_build(config, key, report)
+    return report
+
+
+def read_all(config: Config) -> tuple[list[SourceFile], list[Problem]]:
+    """The read stage: every article file's bytes, and a Problem per file that cannot be read."""
+    return read_sources(config.seeds, config.max_file_bytes)
+
+
+def read_inputs(config: Config) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """Besides the articles, what the site is made from: the templates and our own code."""
+    return read_folder(config.templates), read_folder(CODE_FOLDER, frozenset({".py"}))
+
+
+def previous_report(config: Config, key: str) -> BuildReport | None:
+    """The last build's report if it was made from exactly these inputs and its site is intact."""
+    cache_dir = config.cache_dir or default_cache_dir()
+    path = stamp_path(config.out.resolve())
+    data = read_cache_entries(cache_dir, [path]).get(path)
+    return reusable_report(data, key, site_manifest(config.out.resolve()))
+
+
+def remember_build(config: Config, key: str, report: BuildReport) -> None:
+    """Stamp the site just written, so an identical next build can stop after reading."""
+    out = config.out.resolve()
+    stamp = BuildStamp(key, replace(report, timings=()), site_manifest(out))
+    write_cache_entries(config.cache_dir or default_cache_dir(), {stamp_path(out): encode_entry(stamp)})
 
 
 def strict_message(problems: list[Problem], built: int) -> str:

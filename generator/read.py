@@ -145,3 +145,16 @@ def read_cache_entries(cache_dir: Path, entry_paths: Iterable[str]) -> dict[str,
         except OSError:
             continue
     return entries
+
+
+def read_folder(folder: Path, suffixes: frozenset[str] | None = None) -> dict[str, bytes]:
+    """Every file under `folder` (optionally only these suffixes), by relative POSIX path.
+
+    For fingerprinting what a build depends on (templates, the generator's code); a folder that
+    does not exist is empty.
+    """
+    files: dict[str, bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and (suffixes is None or path.suffix in suffixes):
+            files[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return files

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import shutil
 
 import pytest
 
@@ -99,16 +101,18 @@ def test_a_second_build_parses_only_what_changed(tmp_path, monkeypatch):
     site = read_tree(config.out)
 
     parsed.clear()
-    second = build(config)
-    assert parsed == ["broken/empty.txt"]  # problems are not cached; articles are
-    assert read_tree(config.out) == site
-    assert second.problems == first.problems
-
-    parsed.clear()
     changed = tmp_path / "seeds" / "sport" / "final.txt"
     changed.write_text(changed.read_text("utf-8").replace("Saturday", "Sunday"), "utf-8")
+    second = build(config)
+    assert sorted(parsed) == ["broken/empty.txt", "sport/final.txt"]  # problems are not cached
+    assert second.problems == first.problems
+    assert read_tree(config.out) != site
+
+    parsed.clear()
+    (config.out / "index.html").unlink()  # a damaged site is built again, from cached summaries
     build(config)
-    assert sorted(parsed) == ["broken/empty.txt", "sport/final.txt"]
+    assert parsed == ["broken/empty.txt"]
+    assert (config.out / "index.html").is_file()
 
 
 def test_corrupt_cache_files_are_rebuilt(tmp_path, monkeypatch):
@@ -116,12 +120,13 @@ def test_corrupt_cache_files_are_rebuilt(tmp_path, monkeypatch):
     config = make_config(tmp_path)
     build(config)
     site = read_tree(config.out)
-    entries = sorted((tmp_path / "cache").rglob("*"))
+    entries = sorted((tmp_path / "cache" / "parse").rglob("*"))
     entries = [e for e in entries if e.is_file()]
     assert len(entries) == len(ARTICLES)
     entries[0].write_bytes(b"\x80garbage")
     entries[1].write_bytes(entries[1].read_bytes()[:40])
     parsed = _count_parses(monkeypatch)
+    (config.out / "digest.json").write_bytes(b"{}")  # so the build does not stop at the check
     build(config)
     assert len(parsed) == 3  # the two damaged entries and the bad file
     assert read_tree(config.out) == site
@@ -150,3 +155,89 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
 def test_entry_paths_fan_out_into_short_folders():
     key = entry_key(SourceFile("x.txt", b"x"))
     assert entry_path(key) == f"parse/{key[:2]}/{key}"
+
+
+# --- the whole-build check: nothing changed, nothing redone ------------------------------------
+
+
+def _count_renders(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = build_module.render_site
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "render_site", counting)
+    return calls
+
+
+def _age_site(out) -> None:
+    for path in out.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(1_000_000_000_000_000_000, 1_000_000_000_000_000_000))
+
+
+def test_a_build_with_nothing_changed_stops_after_reading(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    first = build(config)
+    _age_site(config.out)  # touched after the stamp: the site is checked and stamped again
+    assert build(config).pages == first.pages
+    mtimes = {p.as_posix(): p.stat().st_mtime_ns for p in config.out.rglob("*") if p.is_file()}
+    assert set(mtimes.values()) == {1_000_000_000_000_000_000}  # no page was rewritten
+    parsed, renders = _count_parses(monkeypatch), _count_renders(monkeypatch)
+    again = build(config)
+    assert parsed == [] and renders == []
+    assert again == first  # same counts and problems (timings are not compared)
+    assert [stage for stage, _ in again.timings] == ["read", "check"]
+    assert {p.as_posix(): p.stat().st_mtime_ns for p in config.out.rglob("*") if p.is_file()} == mtimes
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda tmp, cfg: (tmp / "seeds" / "tech" / "new.txt").write_text(
+            "A new article\n\nBy Wired\n\nIt arrived late.\n"), id="article added"),
+        pytest.param(lambda tmp, cfg: (tmp / "seeds" / "tech" / "chips.md").unlink(),
+                     id="article removed"),
+        pytest.param(lambda tmp, cfg: (cfg.out / "index.html").write_bytes(b"defaced"),
+                     id="site file edited"),
+        pytest.param(lambda tmp, cfg: next((tmp / "cache" / "build").iterdir()).write_bytes(b"x"),
+                     id="stamp corrupt"),
+        pytest.param(lambda tmp, cfg: os.environ.__setitem__("SOURCE_DATE_EPOCH", "1700000000"),
+                     id="SOURCE_DATE_EPOCH set"),
+    ],
+)
+def test_any_change_to_the_inputs_or_the_site_builds_again(tmp_path, monkeypatch, change):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    renders = _count_renders(monkeypatch)
+    change(tmp_path, config)
+    build(config)
+    assert renders == [1]
+    assert (config.out / "index.html").read_bytes() != b"defaced"
+
+
+def test_a_template_change_builds_again(tmp_path, monkeypatch):
+    templates = tmp_path / "templates"
+    shutil.copytree(make_config(tmp_path).templates, templates)
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path, templates=templates)
+    build(config)
+    renders = _count_renders(monkeypatch)
+    page = templates / "base.html"
+    page.write_text(page.read_text("utf-8") + "\n<!-- changed -->\n", "utf-8")
+    build(config)
+    assert renders == [1]
+
+
+def test_no_cache_always_builds(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    renders = _count_renders(monkeypatch)
+    build(config, use_cache=False)
+    assert renders == [1]
