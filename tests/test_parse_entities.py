@@ -169,3 +169,16 @@ def test_bbc_articles_give_sensible_entities() -> None:
         assert not {"The", "He", "She", "However", "Monday", "January"} & set(names)
         people += any(e.kind == "person" for e in entities)
     assert people >= 0.7 * len(articles)
+
+
+def test_venues_operations_and_hyphen_suffixes() -> None:
+    found = kinds(
+        "Derby day",
+        "Everton beat Hull City at Goodison Park, police said after Operation Buccaneer ended. "
+        "Deutsche Telekom and Asahi Breweries sponsor the North Korea-related Pyongyang-backed event.",
+    )
+    assert found["Goodison Park"] == "place"
+    assert found["Hull City"] == "organisation"
+    assert found["Deutsche Telekom"] == "organisation" and found["Asahi Breweries"] == "organisation"
+    assert found["North Korea"] == "place" and found["Pyongyang"] == "place"
+    assert not [name for name in found if "Operation" in name or "related" in name or "backed" in name]

@@ -152,7 +152,7 @@ def kind_of(group: Group) -> str | None:
         return "organisation"
     if "title" in cues:
         return "person"
-    if "place" in cues or (len(words) > 1 and words[-1] in lx.PLACE_NOUNS):
+    if "place" in cues or (len(words) > 1 and words[-1] in lx.PLACE_NAME_ENDINGS):
         return "place"
     if looks_like_person_name(group):
         return "person"

@@ -84,11 +84,16 @@ def split_token(raw: str, offset: int) -> list[tuple[str, int, int, bool]]:
     if text.endswith(".") and not keeps_dot(text):
         text = text.rstrip(".")
     parts = text.split("-")
-    if len(parts) == 2 and parts[0][:1].isupper() and parts[1].lower() in lx.HYPHEN_SUFFIXES:
+    if len(parts) == 2 and parts[0][:1].isupper() and is_hyphen_suffix(parts[1]):
         return [(parts[0], start, start + len(parts[0]), True)]
     if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].isupper() and is_place_or_acronym(parts):
         return [(parts[0], start, start + len(parts[0]), True), (parts[1], start + len(parts[0]) + 1, offset + len(raw), possessive)]
     return [(text, start, start + len(text), possessive)] if text else []
+
+
+def is_hyphen_suffix(part: str) -> bool:
+    """ "-related", "-backed", "-enabled": a lowercase word glued on, not part of the name."""
+    return part in lx.HYPHEN_SUFFIXES or (part.islower() and part.endswith("ed") and len(part) > 4)
 
 
 def keeps_dot(text: str) -> bool:
@@ -155,8 +160,9 @@ def continues_run(tokens: list[Token], j: int) -> bool:
     if nxt.capital:
         return True
     word, head = nxt.text.lower(), tokens[j].text.lower()
-    if word in {"and", "&"}:
-        return org_ahead(tokens, j + 2, 3)  # "Securities and Exchange Commission"
+    if word in {"and", "&"}:  # "Securities and Exchange Commission", not "Telekom and Asahi Breweries"
+        single = j == 0 or not (tokens[j - 1].capital and tokens[j].joined)
+        return single and org_ahead(tokens, j + 2, 3)
     if word in {"of", "for"} and head not in lx.ORGANISATION_WORDS | lx.TITLE_RUN | lx.PLACE_NOUNS | lx.EVENT_WORDS:
         return False  # "Trevor Graham of Manchester United" is two names
     connector = word in lx.NAME_CONNECTORS or (nxt.text == "the" and head == "of")
@@ -215,7 +221,9 @@ def make_candidate(sentence: str, tokens: list[Token], lo: int, hi: int, cues: f
         return None
     name = sentence[tokens[lo].start : tokens[hi].end]
     words = [t.text.lower() for t in tokens[lo : hi + 1]]
-    if words[-1] in lx.EVENT_WORDS or all(w in lx.DIRECTIONS or is_demonym(w) for w in words):
+    if words[-1] in lx.EVENT_WORDS or words[0] in lx.EVENT_HEADS and len(words) > 1:
+        return None
+    if all(w in lx.DIRECTIONS or is_demonym(w) for w in words):
         return None
     before = [t.text.lower() for t in tokens[max(0, lo - 2) : lo]]
     after = sentence[tokens[hi].end :]

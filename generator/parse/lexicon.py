@@ -103,7 +103,9 @@ ORGANISATION_WORDS = words(
     " forces guard assembly centre center school college academy museum hospital society trust"
     " exchange reserve studios records united city rovers wanderers athletic fc cabinet government"
     " democrats republicans conservatives liberals socialists greens democrat dems dem embassy"
-    " consulate software mission"
+    " consulate software mission breweries brewery telekom telecom telecoms pharma petroleum oil"
+    " mining steel media communications telecommunications insurance securities investments"
+    " stores foods bancorp airport"
     " tribunal cooperative corporation holdings industries systems partners capital bancorp"
     " brotherhood movement front alliance coalition command council electric energy pharmaceuticals"
     " airline broadcasting television radio channel magazine herald tribune gazette telegraph"
@@ -136,6 +138,13 @@ PLACE_NOUNS = words(
     "region province oblast state county district city town village border capital island"
     " islands peninsula valley river mountains coast prefecture territory republic"
 )
+# Last words that make a name a place: "Old Trafford" is not, but "Goodison Park" is.
+PLACE_NAME_ENDINGS = PLACE_NOUNS | words(
+    "park stadium arena square street road avenue bridge station palace castle field lake bay"
+    " gulf strait sea ocean hills heights forest desert canal"
+)
+# First words that make a run the name of an operation or project, not an entity.
+EVENT_HEADS = words("operation project mission")
 # Prepositions that make a lone capitalised word likely a place ("in Seoul", "from Kursk").
 PLACE_PREPOSITIONS = words("in from to near across outside inside towards toward via into at")
 
