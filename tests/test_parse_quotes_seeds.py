@@ -101,3 +101,16 @@ def test_seed_he_added_resolves_to_the_last_speaker():
     quotes = find_quotes(seed_paragraphs("000_ee2f3d41c9ad6f3d.txt"))
     added = next(q for q in quotes if q.text.startswith("If Russia-Ukraine"))
     assert added.speaker == "Yang Moo-jin"
+
+
+def test_seed_speakers_keep_full_names_when_entities_list_the_short_form():
+    from generator.models import Entity
+
+    entities = (
+        Entity("Vladimir Putin", "person", ("Putin",)),
+        Entity("Kim Jong Un", "person", ("Kim",)),
+        Entity("Korean Central News Agency", "organisation", ("KCNA",)),
+        Entity("North Korea", "place"),
+    )
+    rows = as_rows(find_quotes(seed_paragraphs("000_ee2f3d41c9ad6f3d.txt"), entities))
+    assert rows == SEED_000

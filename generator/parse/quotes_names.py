@@ -131,6 +131,7 @@ class NameBook:
         self.mentions: list[Mention] = []
         self.full_names: list[str] = []
         self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
+        self.people = {a: e.name for e in entities if e.kind == "person" for a in (e.name, *e.aliases)}
         for index, text in enumerate(masked):
             self._learn_acronyms(text)
             if not is_headline(text):
@@ -165,6 +166,7 @@ class NameBook:
         kind = self.kinds.get(name)
         if kind == "place":
             return
+        name = self.people.get(name, name)
         if kind == "person" or (kind is None and looks_like_person(name)):
             if name not in self.full_names:
                 self.full_names.append(name)
@@ -249,7 +251,7 @@ class NameBook:
             return None
         if is_org_name(name) or "(" in name:
             return self.canonical_org(name)
-        return self.full_name_for(name) or name
+        return self.people.get(name) or self.full_name_for(name) or name
 
 
 CONNECTORS = frozenset("of de da van von bin al del la le the for and".split())
