@@ -1,0 +1,88 @@
+"""generator.parse.cleanup: the line shapes the readers drop or mend."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.parse import cleanup
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vladimir Putin and Kim Jong-un. kremlin.ru",
+        "Crowds in the square. EPA-EFE/Hans Weber",
+        "The minister arrives. Xinhua Photo/Li Ming",
+        "Rescue teams at work (Photo by Ana Silva/AFP via Getty Images)",
+        "Shutterstock",
+        "Picture: Supplied",
+    ],
+)
+def test_captions(line):
+    assert cleanup.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry published the figures on gov.example on Monday, officials said.",
+        "He moved to Washington D.C.",
+        "Photos of the event were shared widely online, and the ministry later apologised for them in a long statement.",
+        "Visit example.com?",
+    ],
+)
+def test_prose_is_not_a_caption(line):
+    assert not cleanup.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line, related",
+    [
+        ("Related article: [X](#)", True),
+        ("**Read more:** the harbour plan", True),
+        ("See also - harbour plan", True),
+        ("Read more", True),
+        ("Related coverage | harbour plan", True),
+        ("Readers said they were more worried about prices.", False),
+        ("More than 500 people attended.", False),
+        ("Watchdogs said the merger would raise prices.", False),
+    ],
+)
+def test_related_lines(line, related):
+    assert cleanup.is_related_line(line) is related
+
+
+def test_footer_url_forms():
+    assert cleanup.footer_url("Original url:") == (True, None)
+    assert cleanup.footer_url("Original URL: <https://a.example/x>") == (True, "https://a.example/x")
+    assert cleanup.footer_url("Source: https://a.example/x") == (True, "https://a.example/x")
+    assert cleanup.footer_url("Source: the health ministry") == (False, None)
+
+
+def test_markdown_links_and_images():
+    assert cleanup.strip_markdown_links("See [the report](https://x.example/wiki/Port_(city)) ![chart](c.png)now") == "See the report now"
+    assert cleanup.is_link_only("[Harbour plan approved](https://x.example)")
+    assert cleanup.is_link_only("<https://x.example/a>")
+    assert not cleanup.is_link_only("The [council](#) voted.")
+
+
+@pytest.mark.parametrize(
+    "previous, following, joined",
+    [
+        ('He said the plan was "the best we', 'have had in years."', True),
+        ("The terminal, which opened in", "1934, closes today.", True),
+        ("Putin pledged support for the", "Russian leadership in the future.", True),
+        ("The council voted on Monday.", "the next vote is in May.", False),
+        ("What happens next", "The council meets in May.", False),
+        ("«Nous resterons ici", "jusqu'au bout», dit-il.", True),
+    ],
+)
+def test_continues(previous, following, joined):
+    assert cleanup.continues(previous, following) is joined
+
+
+def test_headings():
+    assert cleanup.looks_like_heading("Authority calls the walkout unlawful")
+    assert not cleanup.looks_like_heading("The strike began on the")
+    assert not cleanup.looks_like_heading("He said: “We will not")
+    assert not cleanup.looks_like_heading("Harlow won.")
