@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.corpus import DEFAULT_BBC, load_bbc, make_corpus
 from bench.formats import write_hugo, write_ours, write_pelican
 from bench.measure import Run, our_build_command, run_measured
-from bench.report import format_report
+from bench.report import format_report, format_size
 
 ROOT = Path(__file__).resolve().parent.parent
 OTHERS = ("pelican", "hugo")
@@ -32,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         print(f"bench: {size} articles...", file=sys.stderr)
         results[size] = bench_size(make_corpus(sources, size), args.work / str(size), args)
-    print(format_report(results))
+        print(format_size(size, results[size]) + "\n", flush=True)
+    print(format_report(results, sizes=False))
     (args.work / "results.json").write_text(json.dumps(_as_json(results), indent=2) + "\n")
     return 0
 
@@ -103,7 +104,7 @@ def _sizes(text: str) -> list[int]:
 def _as_json(results: dict[int, dict[str, Run]]) -> dict:
     return {
         str(size): {name: {"seconds": r.seconds, "peak_mib": r.peak_mib, "stages": dict(r.stages),
-                           "pages": r.pages} for name, r in runs.items()}
+                           "pages": r.pages, "cpu_seconds": r.cpu_seconds} for name, r in runs.items()}
         for size, runs in results.items()
     }
 

@@ -19,13 +19,18 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Run:
-    """One measured build: wall seconds, peak RSS in MiB, and the stage timings it reported."""
+    """One measured build: wall and CPU seconds, peak RSS in MiB, and the stages it reported.
+
+    CPU seconds (user + system, worker processes included) are what a loaded machine disturbs
+    least, so the report gives ratios of both.
+    """
 
     name: str
     seconds: float
     peak_mib: float
     stages: tuple[tuple[str, float], ...] = field(default=())
     pages: int = 0
+    cpu_seconds: float = 0.0
 
 
 def run_measured(name: str, command: list[str], cwd: Path) -> Run:
@@ -43,12 +48,12 @@ def run_measured(name: str, command: list[str], cwd: Path) -> Run:
     if child.returncode != 0:
         tail = stderr.decode(errors="replace")[-2000:]
         raise RuntimeError(f"{name} failed (exit {child.returncode}): {tail}")
-    run = Run(name, seconds, rusage.ru_maxrss / 1024)
-    if stdout.strip().startswith(b"{"):
-        report = json.loads(stdout)
-        stages = tuple((stage, float(sec)) for stage, sec in report["timings"])
-        run = Run(name, seconds, run.peak_mib, stages, int(report["pages"]))
-    return run
+    cpu = rusage.ru_utime + rusage.ru_stime
+    if not stdout.strip().startswith(b"{"):
+        return Run(name, seconds, rusage.ru_maxrss / 1024, cpu_seconds=cpu)
+    report = json.loads(stdout)
+    stages = tuple((stage, float(sec)) for stage, sec in report["timings"])
+    return Run(name, seconds, rusage.ru_maxrss / 1024, stages, int(report["pages"]), cpu)
 
 
 def _pythonpath() -> str:

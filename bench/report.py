@@ -14,9 +14,9 @@ MAX_PEAK_MIB = 1024
 MAX_SCALING_PER_10X = 11.0
 
 
-def format_report(results: dict[int, dict[str, Run]]) -> str:
-    """Per size: stages, rebuilds and the other generators; then scaling and the targets."""
-    sections = [format_size(size, runs) for size, runs in sorted(results.items())]
+def format_report(results: dict[int, dict[str, Run]], sizes: bool = True) -> str:
+    """Per size (unless printed already): stages, rebuilds, the others; scaling and targets."""
+    sections = [format_size(size, runs) for size, runs in sorted(results.items())] if sizes else []
     sections.append(format_scaling(results))
     sections.append(format_targets(results))
     return "\n\n".join(s for s in sections if s) + "\n"
@@ -32,6 +32,7 @@ def format_size(size: int, runs: dict[str, Run]) -> str:
             lines.append(_stage_line(stage, stages[stage], size))
     lines.append(_stage_line("total (wall)", full.seconds, size)
                  + f"   peak {full.peak_mib:,.0f} MiB, {full.pages:,} files")
+    lines.append(_stage_line("total (CPU)", full.cpu_seconds, size) + "   all processes")
     lines.append("")
     for name, label in (("unchanged", "rebuild, nothing changed"),
                         ("one changed", "rebuild, one article changed")):
@@ -43,7 +44,9 @@ def format_size(size: int, runs: dict[str, Run]) -> str:
         if name in runs:
             other = runs[name]
             lines.append(f"{name + ' (plain Markdown pages)':<32}{other.seconds:>7.2f} s  "
-                         f"peak {other.peak_mib:,.0f} MiB   ours/{name} = {full.seconds / other.seconds:.2f}")
+                         f"peak {other.peak_mib:,.0f} MiB   ours/{name} = "
+                         f"{full.seconds / other.seconds:.2f} wall, "
+                         f"{_ratio(full.cpu_seconds, other.cpu_seconds)} CPU")
     return "\n".join(lines)
 
 
@@ -85,6 +88,10 @@ def format_targets(results: dict[int, dict[str, Run]]) -> str:
         verdict = "PASS" if value <= limit else "FAIL"
         lines.append(f"{verdict}  {label:<30} {value:,.2f} {unit}")
     return "\n".join(lines)
+
+
+def _ratio(ours: float, theirs: float) -> str:
+    return f"{ours / theirs:.2f}" if theirs > 0 else "n/a"
 
 
 def _per_10x(ratio: float, growth: float) -> float:
