@@ -141,3 +141,9 @@ def test_no_title_anywhere_takes_the_first_sentence():
 def test_front_matter_with_no_body_is_a_read_error_naming_the_line():
     with pytest.raises(ReadError, match="no article text .*line 4"):
         md("title: T", "\n")
+
+
+def test_byline_and_dateline_under_a_heading_are_metadata():
+    doc = read_markdown("s.md", f"# Dockworkers walk out\n\nBy **Ana Silva**, Reuters\n\n*3 March 2026*\n\n{BODY}")
+    assert (doc.author, doc.source, doc.published) == ("Ana Silva", "Reuters", "2026-03-03")
+    assert doc.paragraphs[0].startswith("The Valmere port authority")

@@ -23,7 +23,14 @@ from generator.errors import ReadError
 from generator.models import Document
 from generator.parse import cleanup
 from generator.parse.metadata import choose_source, date_value, parse_byline
-from generator.parse.text import Header, body_paragraphs, read_text, split_lines, title_from_sentence
+from generator.parse.text import (
+    Header,
+    body_paragraphs,
+    read_metadata_line,
+    read_text,
+    split_lines,
+    title_from_sentence,
+)
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 KEYS = {
@@ -45,18 +52,22 @@ def read_markdown(file: str, text: str) -> Document:
     fields = known_fields(front)
     headings, blocks = markdown_blocks(body)
     header = Header(url=fields["url"])
-    paragraphs = body_paragraphs(split_lines("\n\n".join(blocks)), header)
+    lines = split_lines("\n\n".join(blocks))
+    while lines and read_metadata_line(lines[0].text, header):  # "By ..." / dateline under the title
+        lines.pop(0)
+    paragraphs = body_paragraphs(lines, header)
     if not paragraphs:
         raise ReadError(file, f"has no article text after the front matter (body starts on line {body_line})")
     title = fields["title"] or (headings[0] if headings else title_from_sentence(paragraphs[0]))
     byline = parse_byline(f"By {fields['author']}") if fields["author"] else None
+    agency = (byline[1] if byline else None) or header.agency
     return Document(
         file=file,
         format="markdown",
         title=title,
         paragraphs=tuple(paragraphs),
-        source=choose_source(fields["source"], header.url, byline[1] if byline else None, fields["section"]),
-        author=(byline[0] if byline and byline[0] else fields["author"]),
+        source=choose_source(fields["source"] or header.source, header.url, agency, fields["section"]),
+        author=(byline[0] if byline and byline[0] else fields["author"]) or header.author,
         published=fields["published"] or header.published,
         url=header.url,
         section=fields["section"],
