@@ -137,3 +137,21 @@ def test_bbc_articles_do_not_crash_and_resolve_to_valid_dates() -> None:
             assert mention.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", mention.date)
             found += 1
     assert found > len(articles)  # news is full of dates: most articles have at least one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wolves face Millwall at home on Saturday.", "2025-08-16"),
+        ("He beat his best time, set in Saturday's semi-final.", "2025-08-09"),
+        ("Hearts set up a final with a win in Accra on Sunday.", "2025-08-10"),
+        ("The minister is due to arrive on Thursday.", "2025-08-14"),
+        ("The match was called off due to rain on Monday.", "2025-08-11"),
+    ],
+)
+def test_schedule_present_and_ambiguous_set_due(text: str, expected: str) -> None:
+    assert [d.date for d in find_dates((text,), WEDNESDAY)] == [expected]
+
+
+def test_a_weekday_that_is_no_particular_day() -> None:
+    assert resolved("The final was first staged on a Sunday lunchtime.", WEDNESDAY) == []

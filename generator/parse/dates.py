@@ -114,6 +114,8 @@ def weekday_in_name(paragraph: str, match: re.Match[str]) -> bool:
     following = after[0] if after else ""
     if previous.lower() in WEEKDAY_NAME_PARTS or (previous[:1].isupper() and not previous.endswith((".", ":"))):
         return True
+    if previous.lower() in {"a", "every", "each", "any"}:
+        return True  # "on a Sunday lunchtime": no particular day
     return following[:1].isupper() and following.rstrip(".,;:").isalpha() and not match.group(0).endswith(",")
 
 
@@ -253,8 +255,10 @@ def first_cue(pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
 
 def cue_of(word: str, previous: str) -> str | None:
     """Classify a lowercase word, given the word before it, as a future or past cue or neither."""
-    if word in FUTURE_CUES or word.endswith(("'ll", "’ll")) or (word == "to" and previous in {"is", "are"}):
+    if word in FUTURE_CUES or word.endswith(("'ll", "’ll")):
         return "future"
+    if word in {"to", "due", "set"} and previous in {"is", "are", "be"}:
+        return "future"  # "is to meet", "are due to", "is set to" (but "set up", "due to rain")
     if previous in {"be", "been", "being"}:
         return None  # "will be held": the auxiliary decides, not the participle
     if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):

@@ -56,8 +56,9 @@ WEEKDAYS = {
 
 # Words that, in the clause around a weekday or month, point forward in time.
 FUTURE_CUES = words(
-    "will 'll ’ll shall expected scheduled due set plans plan planned planning going upcoming"
-    " would to-be forthcoming ahead awaiting await next coming later intends intend"
+    "will 'll ’ll shall expected scheduled plans plan planned planning going upcoming would"
+    " forthcoming ahead awaiting await next coming later intends intend"
+    " faces face hosts host plays meets visits travels resumes opens"  # schedule present: "X face Y on Saturday"
 )
 # Words that point back in time (besides the regular "-ed" past forms).
 PAST_CUES = words(
