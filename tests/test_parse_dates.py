@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis_support import bbc_articles
 from generator.models import DateMention
@@ -155,3 +157,14 @@ def test_schedule_present_and_ambiguous_set_due(text: str, expected: str) -> Non
 
 def test_a_weekday_that_is_no_particular_day() -> None:
     assert resolved("The final was first staged on a Sunday lunchtime.", WEDNESDAY) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["on", "Friday", "May", "12", "Aug.", "2025", "last", "will", "in", "April", ",", "(", ")", "x"]), max_size=30).map(" ".join),
+    st.sampled_from([None, "2024-02-29", "2025-12-31", "garbage"]),
+)
+def test_any_text_gives_mentions_that_are_in_the_text(text: str, published: str | None) -> None:
+    for mention in find_dates((text,), published):
+        assert mention.text in " ".join(text.split())
+        assert mention.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", mention.date)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis_support import bbc_articles
 from conftest import SEEDS, parse_text
@@ -182,3 +184,11 @@ def test_venues_operations_and_hyphen_suffixes() -> None:
     assert found["Deutsche Telekom"] == "organisation" and found["Asahi Breweries"] == "organisation"
     assert found["North Korea"] == "place" and found["Pyongyang"] == "place"
     assert not [name for name in found if "Operation" in name or "related" in name or "backed" in name]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(list("aZ .,'’-()\"“”KCNA") + ["Mr ", "of ", "The ", "Kim"]), max_size=60).map("".join), max_size=4))
+def test_any_text_gives_well_formed_entities(paragraphs: list[str]) -> None:
+    entities = find_entities("Headline", tuple(paragraphs))
+    assert all(e.name.strip() and e.kind in {"person", "organisation", "place"} and e.mentions >= 1 for e in entities)
+    assert len({e.name for e in entities}) == len(entities)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis_support import bbc_articles
 from conftest import SEEDS, parse_text
@@ -99,3 +101,13 @@ def test_bbc_articles_give_three_to_five_sensible_points() -> None:
         assert len(set(points)) == len(points)
         lead_picked += bool(points) and points[0] == sentences[0]
     assert lead_picked >= 0.6 * len(articles)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["The", "bank", "rose", ".", '"', "“", "”", "Photo:", " ", "said", "By", "2025", "?"]), max_size=40).map(" ".join), max_size=6))
+def test_any_text_gives_points_taken_from_it(paragraphs: list[str]) -> None:
+    points = summarise("The bank", tuple(paragraphs))
+    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    assert len(points) <= 5 and all(p in sentences for p in points)
+    assert len(set(points)) == len(points)
+    assert summarise("The bank", tuple(paragraphs)) == points
