@@ -128,8 +128,8 @@ def pick(candidates: list[Candidate], title_words: frozenset[str], count: int) -
             break
         if all(overlap(candidate.words, p.words) <= REPEAT for p in picked):
             picked.append(candidate)
-    for candidate in ranked:  # near-repeats only when nothing else is left
-        if len(picked) < count and candidate not in picked:
+    for candidate in ranked:  # near-repeats only when nothing else is left, never the same words twice
+        if len(picked) < count and all(candidate.text != p.text for p in picked):
             picked.append(candidate)
     return picked
 
