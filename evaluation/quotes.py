@@ -140,8 +140,10 @@ def claimed(quote: Quote) -> bool:
 
 
 def head_words(name: str) -> set[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", name.lower())
-    return {w.strip("'’") for w in words if w not in TITLE_WORDS and len(w) > 1}
+    """The words that identify a source: titles dropped unless nothing else is left ("the president")."""
+    words = [w.strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", name.lower())]
+    heads = {w for w in words if w not in TITLE_WORDS and len(w) > 1}
+    return heads or {w for w in words if w != "the"}
 
 
 def same_speaker(predicted: str | None, gold: str) -> bool:

@@ -77,3 +77,11 @@ def test_marks_just_outside_a_content_span_are_taken_in():
     start = text.index("we")
     assert widen_to_marks(text, start, start + len("we will win")) == (start - 1, start + len("we will win") + 1)
     assert widen_to_marks(text, 0, 2) == (0, 2)
+
+
+def test_title_only_sources_still_match():
+    from evaluation.quotes import same_speaker
+
+    assert same_speaker("the president", "The president")
+    assert same_speaker("Barack Obama", "President Obama")
+    assert not same_speaker("Joe Biden", "President Obama")

@@ -391,3 +391,13 @@ def test_both_names_around_a_full_stop_are_learned():
         '"I am thrilled," Holm said. "Next year," Berg said.',
     )
     assert speakers(*paragraphs) == ["Anna Holm", "Jonas Berg"]
+
+
+def test_role_before_name_stops_at_the_name():
+    paragraph = "“There is no effort,” said RNC spokesman Sean Spicer in a Friday tweet."
+    assert speakers(paragraph) == ["Sean Spicer"]
+
+
+def test_determiner_phrase_with_capitalised_words_is_the_speaker():
+    paragraph = 'Six months ago, the independent Vermont senator said, the media called him a "fringe candidate."'
+    assert speakers(paragraph) == ["the independent Vermont senator"]

@@ -56,11 +56,14 @@ NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
     r"(?:\s*\([A-Z][A-Za-z.-]{1,10}\))?)"
 )
-COMMON = r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + NAME + r"|[a-z][\w-]+))"
+COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
+    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?"
+    r"(?:" + NAME + r"|[a-z][\w-]+))"
+)
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretary Josh Earnest"
-    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}){1,3}?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}?){1,3}?"
     + NAME + r")"
 )
 OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]+)"
@@ -196,25 +199,23 @@ def main_clause_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
 
 def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
     """The subject of the last speech or stance verb before the quote."""
-    cues = [c for c in LEAD_CUE.finditer(left) if is_verb_here(left[: c.start()], c.group(0))]
-    if not cues and not INVERTED.match(left):
-        return None, False
     inverted = INVERTED.match(left)
     if inverted:
         return inverted.group("np"), False
-    cue = cues[-1]
-    before = left[: cue.start()]
-    if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
-        return main_clause_speaker(before, sentence)
-    match = NP_AT_END.search(before)
-    if not match or TOKEN.search(match.group("np")):
-        return sentence_subject(sentence)
-    coordinated = bool(re.search(NP + r"\s+and\s*$", before[: match.start("np")]))
-    phrase = match.group("np")
-    if cue.group(0) in NAMING and not re.search(r"[A-Z]", re.sub(r"^[Tt]he\s", "", phrase)):
-        if phrase.lower() not in {"he", "she", "they", "it"}:
-            return None, False  # "a plan called ⟦⟧": only people and names describe or call
-    return phrase, coordinated
+    cues = [c for c in LEAD_CUE.finditer(left) if is_verb_here(left[: c.start()], c.group(0))]
+    for cue in reversed(cues):
+        before = left[: cue.start()]
+        if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
+            return main_clause_speaker(before, sentence)
+        match = NP_AT_END.search(before)
+        if not match or TOKEN.search(match.group("np")):
+            return sentence_subject(sentence)
+        phrase = match.group("np")
+        if cue.group(0) in NAMING and not re.search(r"[A-Z]", re.sub(r"^[Tt]he\s", "", phrase)):
+            if phrase.lower() not in {"he", "she", "they", "it"}:
+                continue  # "a plan called ⟦⟧": only people and names describe or call; look further back
+        return phrase, bool(re.search(NP + r"\s+and\s*$", before[: match.start("np")]))
+    return None, False
 
 
 def is_channel(phrase: str) -> bool:

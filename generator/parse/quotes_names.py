@@ -242,7 +242,8 @@ class NameBook:
         if phrase.lower() in {"i", "we", "you"}:
             return None
         bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase)
-        if not any(c.isupper() for c in bare):
+        determined = bare != phrase and phrase.split()[-1][:1].islower()
+        if not any(c.isupper() for c in bare) or determined:  # "the independent Vermont senator"
             return self.resolve_common_noun(phrase[0].lower() + phrase[1:])
         name, _ = strip_titles(trailing_name(phrase))
         name = re.sub(r"\s*\((?![A-Z]{2,}\))[^)]*\)", "", name)  # "(R-Wis.)", "(D-Nev.)"
