@@ -401,3 +401,21 @@ def test_role_before_name_stops_at_the_name():
 def test_determiner_phrase_with_capitalised_words_is_the_speaker():
     paragraph = 'Six months ago, the independent Vermont senator said, the media called him a "fringe candidate."'
     assert speakers(paragraph) == ["the independent Vermont senator"]
+
+
+def test_transcript_style_name_and_colon():
+    paragraph = 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."'
+    assert speakers(paragraph) == ["Clinton", "Bush"]
+
+
+def test_quote_opening_the_next_sentence_continues_the_speaker():
+    paragraph = (
+        '"They are hungry for solutions," Clinton said in a short speech. '
+        '"What are we going to do? That is the fight we are taking" to the rest of the country.'
+    )
+    assert speakers(paragraph) == ["Clinton", "Clinton"]
+
+
+def test_exclaimed_splits_one_statement():
+    paragraph = "“Everything that you have said,” the judge exclaimed, “has totally overlapped.”"
+    assert rows(paragraph) == [("Everything that you have said … has totally overlapped.", "the judge", None)]

@@ -97,9 +97,11 @@ def attribution_of(
     if found.speaker is not None:
         return found
     paragraph = span.opening.paragraph
-    if not only_quote(masked[paragraph], index):
+    previous_here = index > 0 and spans[index - 1].closing.paragraph == paragraph
+    if not only_quote(masked[paragraph], index) and not (previous_here and opens_sentence(masked[paragraph], index)):
         return found
-    if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and find_token(masked[paragraph], index)[0] == len(masked[paragraph]) - len(masked[paragraph].lstrip()):
+    text = masked[paragraph]
+    if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and find_token(text, index)[0] == len(text) - len(text.lstrip()):
         start, end = split_masked_sentences(masked[paragraph - 1])[-1]
         sentence = masked[paragraph - 1][start:end]
         lead, coordinated = lead_attribution(sentence.rstrip(" :"), sentence)
@@ -108,6 +110,15 @@ def attribution_of(
     if earlier and index > 0 and spans[index - 1].closing.paragraph >= paragraph - 1:
         return earlier[-1]
     return found
+
+
+def opens_sentence(masked: str, index: int) -> bool:
+    """The quote is the first thing in its sentence ("⟦3⟧ to the rest of the country.")."""
+    at, _ = find_token(masked, index)
+    for start, end in split_masked_sentences(masked):
+        if start <= at < end:
+            return not masked[start:at].strip()
+    return False
 
 
 def build_quote(span: QuotedSpan, paragraphs: tuple[str, ...], attribution: Attribution, book: NameBook) -> Quote:

@@ -41,7 +41,8 @@ CUES = (
     " promised demanded demands demanding labeled labelling characterized characterised"
     " wrote reads read quoted quoting cited citing whispered muttered texted emailed replied"
     " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
-    " complain complains conceded recall explain warn predict note observe"
+    " complain complains conceded recall explain warn predict note observe exclaimed confessed"
+    " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"
@@ -180,6 +181,7 @@ def is_verb_here(before: str, cue: str) -> bool:
     return not NOUN_BEFORE.search(before)
 
 
+TRANSCRIPT = re.compile(r"^\s*(?P<np>" + NAME + r")\s*:\s*$")  # "Clinton: ⟦⟧" in a transcript
 INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<np>" + NP + r")")
 
 
@@ -199,7 +201,7 @@ def main_clause_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
 
 def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
     """The subject of the last speech or stance verb before the quote."""
-    inverted = INVERTED.match(left)
+    inverted = INVERTED.match(left) or TRANSCRIPT.match(left)
     if inverted:
         return inverted.group("np"), False
     cues = [c for c in LEAD_CUE.finditer(left) if is_verb_here(left[: c.start()], c.group(0))]
