@@ -26,21 +26,35 @@ _JUNK_CLASS = re.compile(
     re.I,
 )
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
+PRECISE_SHARE_MIN = 0.5
 _BODY_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]")
 
 
-def extract_body(html: str, title: str | None = None) -> tuple[str, ...]:
+def extract_body(html: str, title: str | None = None, section: str | None = None) -> tuple[str, ...]:
     """The clean body paragraphs: trafilatura's main text, else our densest block; then cleaned."""
     lines = main_text_lines(html) or densest_block(BeautifulSoup(html, "html.parser"))
-    return clean_lines(lines, title=title)
+    return clean_lines(lines, title=title, section=section)
 
 
 def main_text_lines(html: str) -> list[str]:
-    """trafilatura's plain-text main content, one line per paragraph or list item."""
+    """trafilatura's main content, one line per paragraph or list item.
+
+    Precision mode keeps less boilerplate, but now and then it settles on a small wrong block
+    (a paywall notice, a teaser): when it finds under half the text the balanced mode finds,
+    the balanced mode's answer is taken instead.
+    """
+    precise = run_trafilatura(html, favor_precision=True)
+    balanced = run_trafilatura(html, favor_precision=False)
+    chosen = balanced if text_length(precise) < PRECISE_SHARE_MIN * text_length(balanced) else precise
+    return [line for line in chosen.split("\n") if line.strip()]
+
+
+def run_trafilatura(html: str, favor_precision: bool) -> str:
+    """Plain text of the main content, comments, images, links and formatting left out."""
     try:
         text = trafilatura.extract(
             html,
-            favor_precision=True,
+            favor_precision=favor_precision,
             include_comments=False,
             include_images=False,
             include_links=False,
@@ -49,8 +63,12 @@ def main_text_lines(html: str) -> list[str]:
             output_format="txt",
         )
     except (ValueError, TypeError, RecursionError):
-        return []
-    return [line for line in (text or "").split("\n") if line.strip()]
+        return ""
+    return text or ""
+
+
+def text_length(text: str) -> int:
+    return len(re.findall(r"\w+", text))
 
 
 def densest_block(soup: BeautifulSoup) -> list[str]:

@@ -15,7 +15,9 @@ from generator.parse.cleanup import is_caption, is_related_line
 _TEASER_LABEL = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+(?:more|also)|related(?:\s+\w+)?|"
     r"recommended(?:\s+\w+)?|more\s+(?:on|from)\s+[^:]{1,40}|also\s+on\s+\S+|most\s+(?:read|popular)|"
-    r"trending|don'?t\s+miss|watch|listen|top\s+stories|further\s+reading|in\s+other\s+news)"
+    r"trending|don'?t\s+miss|watch|listen|top\s+stories|further\s+reading|in\s+other\s+news|"
+    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"lee\s+también|leer\s+más|ver\s+también|leia\s+(?:também|mais)|leggi\s+anche|lees\s+ook)"
     r"\s*(?::|\||–|—|-\s|»|>)",
     re.I,
 )
@@ -23,9 +25,11 @@ _BARE_LABEL = re.compile(
     r"^\s*(?:read\s+more|related(?:\s+(?:articles?|stories|content|coverage))?|see\s+also|more\s+stories|"
     r"don'?t\s+miss|advertisement|advertising|sponsored(?:\s+content)?|tags?|comments?|share(?:\s+this)?"
     r"(?:\s+(?:article|story|post))?|recommended|trending(?:\s+now)?|most\s+read|top\s+stories|"
-    r"also\s+on\s+\S+|print|email|continue\s+reading|skip\s+(?:to\s+)?(?:content|ad))\s*[:.!]*\s*$",
+    r"also\s+on\s+\S+|print|email|continue\s+reading|skip\s+(?:to\s+)?(?:content|ad)|home|menu|search|"
+    r"log\s*in|sign\s*in|close|back\s+to\s+top|next(?:\s+article)?|previous(?:\s+article)?)\s*[:.!]*\s*$",
     re.I,
 )
+_ALSO_ON = re.compile(r"^\s*also\s+on\s+[\w-]+(?:\.[\w-]+)+\b", re.I)  # "Also on rt.com <headline>"
 _TAGGED_HEADLINE = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\s*\|?\s*$")
 _NEWSLETTER = re.compile(
     r"\b(?:newsletters?|in(?:to)?\s+your\s+inbox|(?:to|through)\s+your\s+(?:inbox|letterbox|door))\b"
@@ -49,10 +53,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+")
 SHORT_LINE_WORDS = 25  # boilerplate pleas are short; a long paragraph that mentions a newsletter is prose
 
 
-def clean_lines(lines: list[str], title: str | None = None) -> tuple[str, ...]:
+def clean_lines(lines: list[str], title: str | None = None, section: str | None = None) -> tuple[str, ...]:
     """Plain-text body lines minus boilerplate, whitespace collapsed, in their order."""
     lines = [collapsed for collapsed in (" ".join(line.split()) for line in lines) if has_words(collapsed)]
-    lines = drop_repeated_heading(lines, title)
+    lines = drop_repeated_heading(lines, title, section)
     kept: list[str] = []
     in_teasers = False
     for line in lines:
@@ -71,13 +75,13 @@ def has_words(line: str) -> bool:
     return bool(re.search(r"\w", line))
 
 
-def drop_repeated_heading(lines: list[str], title: str | None) -> list[str]:
-    """Drop the headline repeated at the top of the body (the Document has it as its title).
+def drop_repeated_heading(lines: list[str], *heads_given: str | None) -> list[str]:
+    """Drop the headline or section kicker repeated at the top of the body (the Document has them).
 
     A standfirst repeating the page's description is kept: on most news pages it is the
     article's first paragraph.
     """
-    heads = {squash(title)} if title else set()
+    heads = {squash(h) for h in heads_given if h}
     start = 0
     while start < min(len(lines), 3) and squash(lines[start]) in heads:
         start += 1
@@ -113,6 +117,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     return bool(
         _NEWSLETTER.search(line)
+        or _ALSO_ON.match(line)
         or _SOCIAL.match(line)
         or _STAMP.match(line)
         or _COPYRIGHT.match(line)

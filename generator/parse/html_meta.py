@@ -19,6 +19,7 @@ field no source states stays None.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -38,16 +39,17 @@ ARTICLE_TYPES = frozenset(
 _TITLE_META = ("og:title", "citation_title", "parsely-title", "dc.title", "dcterms.title", "twitter:title")
 _AUTHOR_META = ("author", "article:author", "parsely-author", "citation_author", "dc.creator",
                 "dcterms.creator", "sailthru.author", "byl")
-_DATE_META = ("article:published_time", "og:published_time", "date", "pubdate", "publishdate",
+_DATE_META = ("article:published_time", "article:published", "og:published_time", "date", "pubdate", "publishdate",
               "publish-date", "publish_date", "citation_publication_date", "citation_date",
               "citation_online_date", "parsely-pub-date", "dc.date", "dc.date.issued", "dcterms.created",
               "dcterms.issued", "dcterms.date", "sailthru.date", "article.published", "datepublished")
 _SOURCE_META = ("og:site_name", "citation_journal_title", "citation_publisher", "dc.publisher",
                 "dcterms.publisher", "application-name")
 _SECTION_META = ("article:section", "parsely-section")
+MIN_YEAR, MAX_YEAR = 1800, 2200
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
-_BYLINE_PREFIX = re.compile(r"^\s*by\s+", re.I)
+_BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,12 +78,12 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
         title=strip_site_suffix(title, site, url) if title else None,
         author=first_value(ld_author(ld), meta_author(meta)),
         published=first_value(
-            parse_date(ld_text(ld.get("datePublished")) or ""),
-            *(parse_date(meta.get(n) or "") for n in _DATE_META),
+            publication_date(ld_text(ld.get("datePublished"))),
+            *(publication_date(meta.get(n)) for n in _DATE_META),
             time_element_date(soup),
         ),
         url=url,
-        source=first_value(site, outlet_from_url(url)),
+        source=first_value(site, outlet_from_url(url), title_suffix(page_title(soup))),
         section=first_value(ld_section(ld), *(meta.get(n) for n in _SECTION_META)),
         description=first_value(meta.get("og:description"), meta.get("description")),
     )
@@ -93,11 +95,29 @@ def collapse_spaces(text: str) -> str:
 
 
 def first_value(*values: str | None) -> str | None:
-    """The first value that is a non-empty string after whitespace is collapsed."""
+    """The first value that is non-empty as plain text, whitespace collapsed."""
     for value in values:
-        if isinstance(value, str) and collapse_spaces(value):
-            return collapse_spaces(value)
+        text = plain_text(value) if isinstance(value, str) else ""
+        if text:
+            return text
     return None
+
+
+def plain_text(value: str) -> str:
+    """Metadata as plain text: entities decoded (JSON-LD often double-encodes them), tags dropped."""
+    text = html.unescape(value)
+    if "<" in text and ">" in text:
+        fragment = BeautifulSoup(text, "html.parser")
+        for element in fragment.find_all(["script", "style"]):
+            element.decompose()
+        text = fragment.get_text(" ")
+    return collapse_spaces(text)
+
+
+def publication_date(value: str | None) -> str | None:
+    """An ISO date from a date/time string; placeholder years ("0001-01-01") count as none."""
+    found = parse_date(value or "")
+    return found if found and MIN_YEAR <= int(found[:4]) <= MAX_YEAR else None
 
 
 # --- JSON-LD ---------------------------------------------------------------------------------
@@ -178,23 +198,34 @@ def ld_section(ld: dict) -> str | None:
 
 
 def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
-    """<meta name|property|itemprop=... content=...>, lower-cased keys; the first value of each wins.
+    """<meta name|property|itemprop=... content=...> by every name a tag carries, lower-cased.
 
-    Authors are the exception: every author tag is kept, joined with a tab, so several
-    `citation_author` or `article:author` tags make one list.
+    The first value of each name wins. Authors are the exception: every author tag is kept,
+    joined with a tab, so several `citation_author` or `article:author` tags make one list.
     """
     found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
         content = tag.get("content")
-        if not isinstance(key, str) or not isinstance(content, str) or not content.strip():
+        if not isinstance(content, str) or not content.strip():
             continue
-        key = key.strip().lower()
-        if key in _AUTHOR_META and key in found:
-            found[key] += "\t" + content
-        else:
-            found.setdefault(key, content)
+        for key in meta_names(tag):
+            if key in _AUTHOR_META and key in found:
+                found[key] += "\t" + content
+            else:
+                found.setdefault(key, content)
     return found
+
+
+def meta_names(tag: Tag) -> list[str]:
+    """The names a <meta> answers to: its property, name and each word of its itemprop."""
+    names = []
+    for attribute in ("property", "name", "itemprop"):
+        value = tag.get(attribute)
+        if isinstance(value, list):
+            value = " ".join(value)
+        if isinstance(value, str):
+            names += value.lower().split() if attribute == "itemprop" else [value.strip().lower()]
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def meta_author(meta: dict[str, str]) -> str | None:
@@ -241,7 +272,7 @@ def time_element_date(soup: BeautifulSoup) -> str | None:
     times = [t for t in soup.find_all("time") if isinstance(t, Tag) and t.get("datetime")]
     marked = [t for t in times if t.get("itemprop") == "datePublished" or t.has_attr("pubdate")]
     for element in marked + times:
-        date = parse_date(str(element["datetime"]))
+        date = publication_date(str(element["datetime"]))
         if date:
             return date
     return None
@@ -250,19 +281,30 @@ def time_element_date(soup: BeautifulSoup) -> str | None:
 def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
     """"Headline | Site" -> "Headline": drop a trailing (or leading) part that names the site.
 
-    A part names the site when it equals the site name or the URL's host, or when it is short
-    (at most four words) and the rest is clearly the longer headline.
+    A part names the site when it equals the site name or the URL's host, or when it is the
+    last part, short (at most four words) and the rest is clearly the longer headline.
     """
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     names = {_squash(n) for n in (site, outlet_from_url(url), _host(url)) if n}
-    if _squash(parts[-1]) in names or _squash(parts[0]) in names:
-        kept = parts[:-1] if _squash(parts[-1]) in names else parts[1:]
-        return _rejoin(title, kept)
-    if len(parts[-1].split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 2 * len(parts[-1].split()):
+    if _squash(parts[-1]) in names or looks_like_site_suffix(parts):
         return _rejoin(title, parts[:-1])
+    if _squash(parts[0]) in names:
+        return _rejoin(title, parts[1:])
     return title
+
+
+def title_suffix(title: str | None) -> str | None:
+    """The " | Site" part of a page <title>: the site's own name when nothing else gives it."""
+    parts = _TITLE_SEPARATORS.split(title or "")
+    return parts[-1] if len(parts) >= 2 and looks_like_site_suffix(parts) else None
+
+
+def looks_like_site_suffix(parts: list[str]) -> bool:
+    """The last part is short (1-4 words) and the headline before it at least twice as long."""
+    suffix_words = len(parts[-1].split())
+    return 1 <= suffix_words <= 4 and len(" ".join(parts[:-1]).split()) >= 2 * suffix_words
 
 
 def _rejoin(title: str, parts: list[str]) -> str:

@@ -1,0 +1,112 @@
+"""Metadata fusion: which source wins for each field, and what is refused."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.parse.html_meta import read_page_meta, strip_site_suffix, title_suffix
+
+
+def meta_of(head: str, body: str = ""):
+    return read_page_meta(BeautifulSoup(f"<html><head>{head}</head><body>{body}</body></html>", "html.parser"))
+
+
+def ld(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def test_json_ld_inside_a_list_and_graph_with_type_lists():
+    page = ld([{"@type": "WebSite", "name": "Site"},
+               {"@graph": [{"@type": ["ReportageNewsArticle"], "headline": "Deep headline",
+                            "datePublished": "2022-02-03T01:00:00+09:00", "author": "Sam Lee"}]}])
+    meta = meta_of(page)
+    assert (meta.title, meta.published, meta.author) == ("Deep headline", "2022-02-03", "Sam Lee")
+
+
+def test_json_ld_of_other_types_is_ignored():
+    meta = meta_of(ld({"@type": "Recipe", "headline": "Soup", "datePublished": "2020-01-01"}), "<h1>Real title</h1>")
+    assert meta.title == "Real title" and meta.published is None
+
+
+def test_broken_json_ld_falls_through_to_opengraph():
+    page = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>' \
+           '<meta property="og:title" content="From OpenGraph">'
+    assert meta_of(page).title == "From OpenGraph"
+
+
+def test_organisation_author_and_person_list():
+    assert meta_of(ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Wire Desk"}})).author == "Wire Desk"
+    people = [{"@type": "Person", "name": "A. One"}, {"@type": "Person", "name": "B. Two"}, {"name": "A. One"}]
+    assert meta_of(ld({"@type": "Article", "author": people})).author == "A. One, B. Two"
+
+
+def test_author_meta_profile_urls_are_skipped_and_byline_prefix_removed():
+    head = '<meta property="article:author" content="https://facebook.com/someone">' \
+           '<meta name="author" content="By Riya Sen">'
+    assert meta_of(head).author == "Riya Sen"
+
+
+@pytest.mark.parametrize("head, expected", [
+    ('<meta name="citation_publication_date" content="2019/07/04">', "2019-07-04"),
+    ('<meta name="parsely-pub-date" content="2021-10-31T23:59:00Z">', "2021-10-31"),
+    ('<meta name="dc.date" content="5 March 2018">', "2018-03-05"),
+    ('<meta property="article:published" itemprop="datePublished dateCreated" content="2020-12-01T10:00:00Z">', "2020-12-01"),
+    ('<meta itemprop="datePublished" content="2017-06-30">', "2017-06-30"),
+])
+def test_date_meta_tags(head, expected):
+    assert meta_of(head).published == expected
+
+
+def test_placeholder_date_is_no_date_and_time_element_is_used():
+    page = ld({"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"})
+    body = '<time datetime="2016-01-09">Jan 9</time><time datetime="2016-01-10" pubdate>Jan 10</time>'
+    assert meta_of(page, body).published == "2016-01-10"  # the one marked as publication time
+
+
+def test_url_precedence_and_refusals():
+    head = ('<link rel="canonical" href="https://a.example/c">'
+            '<meta property="og:url" content="https://a.example/og">')
+    assert meta_of(head).url == "https://a.example/c"
+    assert meta_of('<link rel="canonical" href="/relative"><meta property="og:url" content="https://a.example/og">').url == "https://a.example/og"
+    assert meta_of('<link rel="canonical" href="javascript:alert(1)">').url is None
+    assert meta_of(ld({"@type": "NewsArticle", "mainEntityOfPage": "https://b.example/p"})).url == "https://b.example/p"
+
+
+def test_source_fallbacks():
+    assert meta_of(ld({"@type": "NewsArticle", "publisher": {"name": "The Daily Item"}})).source == "The Daily Item"
+    assert meta_of('<meta property="og:site_name" content="Harbour Post">').source == "Harbour Post"
+    assert meta_of('<link rel="canonical" href="https://www.smalltown-news.example/x">').source == "smalltown-news.example"
+    assert meta_of('<link rel="canonical" href="https://www.reuters.com/x">').source == "Reuters"
+    assert meta_of("<title>A fairly long headline about nothing - Nowhere Gazette</title>").source == "Nowhere Gazette"
+    assert meta_of("<title>Just a headline</title>").source is None
+
+
+def test_title_falls_back_to_h1_then_title_without_suffix():
+    assert meta_of("<title>Page | Site</title>", "<h1>  The   headline </h1>").title == "The headline"
+    assert meta_of("<title>Wildfire closes the coast road again | Hill Times</title>").title == "Wildfire closes the coast road again"
+
+
+@pytest.mark.parametrize("title, site, url, expected", [
+    ("Rates held at 4% | The Banker", "The Banker", None, "Rates held at 4%"),
+    ("Banker — Rates held at 4% for a third month", "Banker", None, "Rates held at 4% for a third month"),
+    ("Storm hits coast - example.com", None, "https://www.example.com/a", "Storm hits coast"),
+    ("Opinion | Why the council is wrong about parking", "Daily Paper", None, "Opinion | Why the council is wrong about parking"),
+    ("Well-known - a hyphenated headline stays", None, None, "Well-known - a hyphenated headline stays"),
+    ("No separator here", "Site", None, "No separator here"),
+])
+def test_strip_site_suffix(title, site, url, expected):
+    assert strip_site_suffix(title, site, url) == expected
+
+
+def test_title_suffix_needs_a_longer_headline():
+    assert title_suffix("Short | Long Site Name Here") is None
+    assert title_suffix("A long enough headline for the check | Site") == "Site"
+
+
+def test_entities_and_tags_in_metadata_become_plain_text():
+    headline = "Q&amp;A: the &#8216;new&#8217; <em>plan<\\/em><script>x()<\\/script>"  # JSON escapes "/"
+    page = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+    assert meta_of(page).title == "Q&A: the ‘new’ plan"
