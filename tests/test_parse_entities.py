@@ -192,3 +192,15 @@ def test_any_text_gives_well_formed_entities(paragraphs: list[str]) -> None:
     entities = find_entities("Headline", tuple(paragraphs))
     assert all(e.name.strip() and e.kind in {"person", "organisation", "place"} and e.mentions >= 1 for e in entities)
     assert len({e.name for e in entities}) == len(entities)
+
+
+def test_lone_words_need_evidence_and_shouting_is_not_an_acronym() -> None:
+    found = kinds(
+        "Phones",
+        "Siemens said sales fell. The Triple Crown-winning side met Scotland. DO NOT buy ANY phone "
+        "from Nokia Corp, warned Ana Silva. Silva said so.",
+    )
+    assert "Siemens" not in found  # a lone word before "said": could be a firm or a person
+    assert not [n for n in found if "winning" in n]
+    assert "ANY" not in found and "DO" not in found and "NOT" not in found
+    assert found["Nokia Corp"] == "organisation" and found["Ana Silva"] == "person"

@@ -156,8 +156,6 @@ def kind_of(group: Group) -> str | None:
         return "place"
     if looks_like_person_name(group):
         return "person"
-    if "speech" in cues:
-        return "person"
     if "place-prep" in cues and sum("place-prep" in m.cues for m in group.members) * 2 >= len(group.members):
         return "place"
     return None
@@ -168,8 +166,8 @@ def looks_like_person_name(group: Group) -> bool:
     words = group.words
     if not 1 < len(words) <= 4 or set(words) & {"of", "for", "the", "and"}:
         return False
-    if any(w in lx.STOPWORDS or w in lx.PLACES for w in words):
-        return False
+    if any((w in lx.STOPWORDS and w not in lx.MONTHS) or w in lx.PLACES for w in words):
+        return False  # ("Theresa May" is a name, "Reporters Without Borders" is not)
     if all("common" in m.cues for m in group.members):
         return False
     return not any(ACRONYM.match(part) for m in group.members for part in m.name.split())

@@ -92,8 +92,8 @@ def split_token(raw: str, offset: int) -> list[tuple[str, int, int, bool]]:
 
 
 def is_hyphen_suffix(part: str) -> bool:
-    """ "-related", "-backed", "-enabled": a lowercase word glued on, not part of the name."""
-    return part in lx.HYPHEN_SUFFIXES or (part.islower() and part.endswith("ed") and len(part) > 4)
+    """ "-related", "-backed", "-winning": a lowercase word glued on, not part of the name."""
+    return part in lx.HYPHEN_SUFFIXES or (part.islower() and part.endswith(("ed", "ing")) and len(part) > 4)
 
 
 def keeps_dot(text: str) -> bool:
@@ -115,6 +115,8 @@ def is_capital(text: str, initial: bool, lowercase: frozenset[str]) -> bool:
     word = text.lower()
     if initial and (word in lx.SENTENCE_OPENERS or word in lowercase):
         return False
+    if text.isupper() and len(text) > 1 and word in lx.STOPWORDS:
+        return False  # "ANY", "THE" in shouted text are not acronyms
     return word not in lx.NOT_NAMES
 
 

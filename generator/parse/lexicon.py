@@ -38,7 +38,7 @@ SENTENCE_OPENERS = words(
     " according should would could will can may might must shall do does did is are was were be"
     " been has have had yes instead indeed other another each every such here now today yesterday"
     " tomorrow last next earlier later first second third finally overall again once among"
-    " until unless whether let let's just while amid following asked speaking"
+    " until unless whether let let's just while amid following asked speaking any"
 )
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -106,7 +106,7 @@ ORGANISATION_WORDS = words(
     " democrats republicans conservatives liberals socialists greens democrat dems dem embassy"
     " consulate software mission breweries brewery telekom telecom telecoms pharma petroleum oil"
     " mining steel media communications telecommunications insurance securities investments"
-    " stores foods bancorp airport"
+    " stores foods bancorp airport unit squad"
     " tribunal cooperative corporation holdings industries systems partners capital bancorp"
     " brotherhood movement front alliance coalition command council electric energy pharmaceuticals"
     " airline broadcasting television radio channel magazine herald tribune gazette telegraph"
