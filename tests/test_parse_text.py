@@ -244,3 +244,48 @@ def test_a_sentence_starting_with_by_is_prose_not_a_byline():
     doc = read("Two new domain names\n\nBy early 2005 the net could have two new domain names.\n\nMore follows here.")
     assert doc.author is None
     assert doc.paragraphs[0] == "By early 2005 the net could have two new domain names."
+
+
+def test_share_buttons_above_the_headline_are_skipped():
+    doc = read(f"share tweet pin email\n\nFerry terminal closes\n\n{BODY}")
+    assert doc.title == "Ferry terminal closes"
+
+
+def test_a_wire_dateline_opening_is_prose_and_not_part_of_the_derived_title():
+    doc = read(
+        "STORRS, Conn. (AP) — State police have charged six students with alcohol-related offences "
+        "after a party at the University of Connecticut.\n\nThe university said it would cooperate."
+    )
+    assert doc.title == "State police have charged six students with alcohol-related offences after a party…"
+    assert doc.paragraphs[0].startswith("STORRS, Conn. (AP) — State police")
+
+
+def test_a_bare_date_inside_the_body_is_not_the_publication_date():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\nFeb. 5, 2018:\n\nThe council met again.")
+    assert doc.published is None
+    assert "Feb. 5, 2018:" in doc.paragraphs
+
+
+def test_a_labelled_dateline_at_the_foot_is_the_publication_date():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\nPublished: 3 March 2026")
+    assert doc.published == "2026-03-03" and len(doc.paragraphs) == 2
+
+
+def test_a_bracketed_teaser_after_the_last_sentence_is_cut_not_the_paragraph():
+    doc = read("Ferry terminal closes\n\nThe pier is sinking, engineers said. [Photos: The Pier Through the Years]")
+    assert doc.paragraphs == ("The pier is sinking, engineers said.",)
+
+
+def test_caption_credited_to_an_agency_in_brackets():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\nThe mayor speaks to residents on Monday. (Associated Press)")
+    assert len(doc.paragraphs) == 2
+
+
+def test_a_cut_title_keeps_the_commas_inside_it():
+    sentence = "Officials in Paris, France, and Rome said on Monday that " + "talks " * 12 + "ended."
+    assert title_from_sentence(sentence).startswith("Officials in Paris, France, and Rome said")
+
+
+def test_separator_lines_are_not_paragraphs():
+    doc = read(f"Ferry terminal closes\n\n{BODY}\n\n* * *\n\n.\n\nThe last boat left at dusk.")
+    assert doc.paragraphs[-1] == "The last boat left at dusk." and len(doc.paragraphs) == 3

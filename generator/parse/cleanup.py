@@ -13,6 +13,7 @@ import re
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>", re.I)
+_TRAILING_TEASER = re.compile(r"\s*\[[^\[\]]{3,120}\]\s*$")
 _URL_ONLY = re.compile(r"^\s*<?(https?://[^\s>]+)>?\s*$", re.I)
 
 _RELATED = re.compile(
@@ -36,9 +37,22 @@ _CREDIT = re.compile(
     r"|\b(?i:Reuters|AFP|AP|EPA)\s*/\s*[A-Z][\w .'-]{1,40})"
     r"\s*\.?\s*$"
 )
+_AGENCY_CREDIT = re.compile(
+    r"\((?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Xinhua|Bloomberg|File)(?: Photo)?\)\s*$"
+)
+_SHARE_WORDS = frozenset(
+    "share tweet pin email e-mail print facebook twitter x whatsapp linkedin reddit comments "
+    "comment copy link save messenger flipboard pinterest sms telegram this article story".split()
+)
+# "LONDON (Reuters) - ", "KATHMANDU, Nepal (AP) — ", "NEW YORK — ": a wire story's opening.
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*){0,2})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s+"
+)
 _DOMAIN_CREDIT = re.compile(r"(?:^|[.|/–—-]\s+)\(?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "a an the of to by and or but in on at for with from that which who as his her their its our "
     "your this these those into onto than then about after before over under between said says "
     "is are was were be been has have had will would could should can may might not".split()
@@ -50,6 +64,12 @@ def strip_markdown_links(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(lambda m: m.group(1), line)
     return _AUTOLINK.sub(lambda m: m.group(1), line)
+
+
+def strip_trailing_teaser(line: str) -> str:
+    """"... told Live Science. [Titanosaur Photos: Meet the Largest Dinosaur]" -> the sentence."""
+    match = _TRAILING_TEASER.search(line)
+    return line[: match.start()].rstrip() if match and ends_sentence(line[: match.start()]) else line
 
 
 def is_link_only(line: str) -> bool:
@@ -86,9 +106,15 @@ def is_caption(line: str) -> bool:
     words = len(line.split())
     if words > 60:
         return False
-    if _CREDIT.search(line):
+    if _CREDIT.search(line) or _AGENCY_CREDIT.search(line):
         return True
     return words <= 25 and bool(_DOMAIN_CREDIT.search(line)) and not line.rstrip().endswith(("?", "!"))
+
+
+def is_share_line(line: str) -> bool:
+    """A row of share buttons ("share tweet pin email")."""
+    words = re.findall(r"[\w-]+", line.lower())
+    return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and len(set(words)) > 1
 
 
 def ends_sentence(text: str) -> bool:
@@ -105,7 +131,7 @@ def looks_like_heading(line: str) -> bool:
         and "," not in line
         and not line.rstrip().endswith((";", ":"))
         and line[:1].isupper()
-        and words[-1].lower().strip("\"'“”") not in _FUNCTION_WORDS
+        and words[-1].lower().strip("\"'“”") not in FUNCTION_WORDS
         and line.count('"') % 2 == 0
         and not _opens_quote(line)
     )
@@ -135,7 +161,7 @@ def continues(previous: str, following: str) -> bool:
         return True
     if previous.rstrip().endswith((",", ";", "–", "—", "-")):
         return True
-    if last_word in _FUNCTION_WORDS:
+    if last_word in FUNCTION_WORDS:
         return True
     return _opens_quote(previous) and len(previous.split()) >= 6
 

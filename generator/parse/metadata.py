@@ -48,6 +48,9 @@ _DATELINE_NOISE = re.compile(
     re.I,
 )
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.I)
+_DATE_LABEL = re.compile(
+    r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dateline)\b", re.I
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -86,6 +89,11 @@ def parse_dateline(line: str) -> tuple[str, str] | None:
     if rest.strip():
         return None
     return ("updated" if _UPDATED.match(line) else "published"), iso
+
+
+def is_labelled_dateline(line: str) -> bool:
+    """The line says what its date is ("Published: ...", "Updated ...", "Posted on ...")."""
+    return bool(_DATE_LABEL.match(line))
 
 
 def date_value(value: object) -> str | None:

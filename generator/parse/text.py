@@ -16,12 +16,19 @@ from dataclasses import dataclass, field
 from generator.errors import ReadError
 from generator.models import Document
 from generator.parse import cleanup
-from generator.parse.metadata import choose_source, outlet_from_kicker, parse_byline, parse_dateline
+from generator.parse.metadata import (
+    choose_source,
+    is_labelled_dateline,
+    outlet_from_kicker,
+    parse_byline,
+    parse_dateline,
+)
 from generator.parse.sentences import split_sentences
 
 _SOURCE_LINE = re.compile(r"^\s*(?:source|outlet|publisher|publication)\s*:\s*(?P<name>.+)$", re.I)
 _KICKER_SMALL_WORDS = frozenset({"in", "of", "and", "the", "&", "for", "on", "to", "a", "|", "/", "-", "–", "—"})
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_WORD = re.compile(r"\w")
 TITLE_MAX_WORDS = 14
 
 
@@ -76,7 +83,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block = 0
     for raw in text.split("\n"):
-        stripped = cleanup.normalise_spaces(raw.replace("\ufeff", ""))
+        stripped = cleanup.strip_trailing_teaser(cleanup.normalise_spaces(raw.replace("\ufeff", "")))
         if stripped:
             lines.append(Line(stripped, block))
         else:
@@ -90,12 +97,16 @@ def split_lines(text: str) -> list[Line]:
 def read_header(lines: list[Line], header: Header) -> int:
     """Fill `header` from the kicker, headline and metadata lines; return where the body starts."""
     index = 0
-    if is_kicker(lines, 0):
-        kicker = cleanup.strip_markdown_links(lines[0].text)
+    while index < len(lines) and is_page_furniture(lines[index].text):
+        index += 1
+    if is_kicker(lines, index):
+        kicker = cleanup.strip_markdown_links(lines[index].text)
         header.source = outlet_from_kicker(kicker)  # "Reuters" above a headline is no section
         header.section = None if header.source else kicker
-        index = 1
-    if index < len(lines) and is_title_like(lines[index].text) and (index or not is_first_paragraph(lines)):
+        index += 1
+    if index < len(lines) and is_title_like(lines[index].text) and (
+        header.section or header.source or not is_first_paragraph(lines, index)
+    ):
         header.title = cleanup.strip_markdown_links(lines[index].text).strip("#* ").strip()
         index += 1
     while index < len(lines) and read_metadata_line(lines[index].text, header):
@@ -121,12 +132,26 @@ def is_kicker(lines: list[Line], index: int) -> bool:
     return len(following.text.split()) <= 20 and (is_metadata(after) or not cleanup.ends_sentence(following.text))
 
 
-def is_first_paragraph(lines: list[Line]) -> bool:
-    """The first line is prose, not a headline: a long full sentence, or one that runs on."""
-    first = lines[0].text
-    if len(lines) > 1 and lines[1].block == lines[0].block and cleanup.starts_lower(lines[1].text):
+def is_first_paragraph(lines: list[Line], index: int) -> bool:
+    """The line is prose, not a headline: a long full sentence, one that runs on, or one that
+    opens with a wire dateline ("LONDON (Reuters) - ...")."""
+    first = lines[index].text
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following and following.block == lines[index].block and cleanup.starts_lower(following.text):
+        return True
+    if cleanup.WIRE_DATELINE.match(first) and len(first.split()) > 10:
         return True
     return cleanup.ends_sentence(first) and len(first.split()) > TITLE_MAX_WORDS
+
+
+def is_page_furniture(line: str) -> bool:
+    """Share buttons, teasers, captions and bare links above the headline."""
+    return (
+        cleanup.is_share_line(line)
+        or cleanup.is_related_line(line)
+        or cleanup.is_link_only(line)
+        or cleanup.is_caption(line)
+    )
 
 
 def is_title_like(line: str) -> bool:
@@ -164,7 +189,7 @@ def read_metadata_line(line: str, header: Header) -> bool:
     if source:
         read_source_line(source.group("name").strip(), header)
         return True
-    return cleanup.is_caption(line) or cleanup.is_related_line(line) or cleanup.is_link_only(line)
+    return is_page_furniture(line)
 
 
 def read_dateline(line: str, header: Header) -> bool:
@@ -205,7 +230,7 @@ def body_paragraphs(lines: list[Line], header: Header) -> list[str]:
             continue
         mended = cleanup.join_broken_paragraphs(merge_lines_of_blocks(run))
         paragraphs += [p for p in mended if not cleanup.looks_like_heading(p)] or mended
-    return paragraphs
+    return [p for p in paragraphs if _WORD.search(p)]  # "* * *" and "." are no paragraphs
 
 
 def split_at_list_items(lines: list[Line]) -> list[tuple[list[Line], bool]]:
@@ -244,13 +269,10 @@ def drop_boilerplate(lines: list[Line], header: Header) -> list[Line]:
 
 
 def is_boilerplate(line: str, header: Header) -> bool:
-    """Lines that are not the article's prose (read_dateline records a stray dateline)."""
-    return (
-        cleanup.is_related_line(line)
-        or cleanup.is_link_only(line)
-        or cleanup.is_caption(line)
-        or read_dateline(cleanup.strip_markdown_links(line), header)
-    )
+    """Lines that are not the article's prose. In the body only a labelled dateline
+    ("Published: ...") is metadata: a bare date there heads a timeline entry or a list."""
+    plain = cleanup.strip_markdown_links(line)
+    return is_page_furniture(line) or bool(is_labelled_dateline(plain) and read_dateline(plain, header))
 
 
 def merge_lines_of_blocks(lines: list[Line]) -> list[str]:
@@ -292,12 +314,18 @@ def hard_wrapped_blocks(lines: list[Line]) -> set[int]:
 
 def title_from_sentence(paragraph: str) -> str:
     """A headline for an article that has none: its first sentence, cut at a clause if long."""
+    paragraph = cleanup.WIRE_DATELINE.sub("", paragraph, count=1) or paragraph
     sentences = split_sentences(paragraph)
     sentence = (sentences[0] if sentences else paragraph).strip()
+    if len(sentence.split()) < 4:  # "STORRS, Conn." was an abbreviation, not a sentence
+        sentence = paragraph
     words = sentence.split()
     if len(words) <= TITLE_MAX_WORDS:
         return sentence.rstrip(".")
     clause = re.split(r",\s|;\s|:\s|\s[–—]\s|\s\(", sentence)[0]
     if 5 <= len(clause.split()) <= TITLE_MAX_WORDS:
         return clause.strip()
-    return " ".join(words[:TITLE_MAX_WORDS]).rstrip(",;:") + "…"
+    cut = words[:TITLE_MAX_WORDS]
+    while len(cut) > 5 and cut[-1].lower().rstrip(",;:") in cleanup.FUNCTION_WORDS:
+        cut.pop()  # "... after a party at the…" reads better as "... after a party…"
+    return " ".join(cut).rstrip(",;:") + "…"
