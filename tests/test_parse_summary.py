@@ -111,3 +111,14 @@ def test_any_text_gives_points_taken_from_it(paragraphs: list[str]) -> None:
     assert len(points) <= 5 and all(p in sentences for p in points)
     assert len(set(points)) == len(points)
     assert summarise("The bank", tuple(paragraphs)) == points
+
+
+def test_quote_heavy_article_falls_back_to_sentences_that_introduce_quotes() -> None:
+    paragraphs = (
+        "Rangers manager Alex McLeish accepts he will be criticised after the cup exit on Wednesday.",
+        'McLeish told BBC Radio Five Live: "We were in pole position but we blew it.',
+        '"There is no use burying your head in the sand.',
+        '"We have to take it and bounce back."',
+    )
+    points = summarise("McLeish braced for criticism", paragraphs)
+    assert points == paragraphs[:2]

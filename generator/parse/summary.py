@@ -52,7 +52,11 @@ class Candidate:
 def summarise(title: str, paragraphs: tuple[str, ...], limit: int = 5) -> tuple[str, ...]:
     """The key sentences of an article, in their original order."""
     sentences = [s if not is_caption(p) else "" for p in paragraphs for s in split_sentences(p)]
-    candidates = eligible(sentences, strict=True) or eligible(sentences, strict=False)
+    candidates = eligible(sentences, strict=True)
+    if len(candidates) < 3:  # a short article: shorter sentences may serve, captions still may not
+        candidates = eligible(sentences, strict=False)
+    if len(candidates) < 3:  # quote-heavy: 'McLeish said: "We blew it.' opens with the writer's words
+        candidates = eligible(sentences, strict=False, open_quote=True)
     if not candidates or limit <= 0:
         return ()
     picked = pick(candidates, content_words(title), wanted(len(candidates), limit))
@@ -64,12 +68,13 @@ def wanted(available: int, limit: int) -> int:
     return min(available, limit, max(3, math.ceil(available / 4)))
 
 
-def eligible(sentences: list[str], strict: bool) -> list[Candidate]:
-    """Sentences that can stand as a key point (strict: also a full stop and six words)."""
+def eligible(sentences: list[str], strict: bool, open_quote: bool = False) -> list[Candidate]:
+    """Sentences that can stand as a key point (strict: also a full stop and six words;
+    open_quote: also a sentence that introduces a quotation continuing past it)."""
     found = []
     for index, text in enumerate(sentences):
         words = content_words(text)
-        if not text or not is_prose(text) or not words:
+        if not text or not (is_prose(text) or open_quote and introduces_quote(text)) or not words:
             continue
         if strict and (len(text.split()) < MIN_WORDS or not _ENDS_LIKE_SENTENCE.search(text)):
             continue
@@ -90,6 +95,12 @@ def is_prose(text: str) -> bool:
     if len(stripped.split()) < 3:
         return False
     return quotes_balanced(stripped) and quoted_share(stripped) < 0.85
+
+
+def introduces_quote(text: str) -> bool:
+    """At least four words of the writer's before the one quotation mark the sentence opens."""
+    lead = re.split(r"[\"“«„]", text, maxsplit=1)[0]
+    return len(lead.split()) >= 4 and is_prose(lead.strip())
 
 
 def quotes_balanced(text: str) -> bool:
