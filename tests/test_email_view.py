@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from generator.config import Config
 from generator.email.view import build_view, clean, human_date, safe_web_url, site_base
+from generator.errors import ConfigError
 from generator.models import Digest, Fact, Story
 from tests.email_support import article, ref, sample_digest
 
@@ -81,6 +84,13 @@ def test_dates_are_spelled_out_without_the_locale():
 def test_site_base_normalises_the_trailing_slash():
     assert site_base("https://x.example/a/") == site_base("https://x.example/a") == "https://x.example/a/"
     assert site_base(None) == site_base("  ") == ""
+    assert site_base("https://x.example/a/?utm=1#top") == "https://x.example/a/"
+
+
+@pytest.mark.parametrize("bad", ["example.org/news", "javascript:alert(1)//", "ftp://x.example/", "/news/"])
+def test_a_site_url_that_is_not_an_absolute_web_url_is_a_config_error(bad):
+    with pytest.raises(ConfigError, match="site_url"):
+        site_base(bad)
 
 
 def test_empty_digest_has_a_preheader_and_no_stories():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from generator.config import Config
+from generator.errors import ConfigError
 from generator.models import Article, Conflict, Digest, Fact, MergedQuote, Story
 from generator.render.paths import article_path, outlet_name as site_outlet_name, story_path
 
@@ -114,7 +115,9 @@ def site_base(site_url: str | None) -> str:
     """The site's root URL ending in '/', or '' when unset (links then stay relative)."""
     if not site_url or not site_url.strip():
         return ""
-    return site_url.strip().rstrip("/") + "/"
+    if safe_web_url(site_url) is None:
+        raise ConfigError([f"site_url: {site_url!r} is not an absolute http(s) URL such as https://example.org/news/"])
+    return site_url.strip().split("#")[0].split("?")[0].rstrip("/") + "/"
 
 
 def story_view(story: Story, articles: dict[str, Article], base: str) -> StoryView:
