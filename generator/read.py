@@ -99,6 +99,9 @@ def _decode(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     utf16 = _guess_bomless_utf16(data)
     if utf16:
         try:
@@ -111,6 +114,23 @@ def _decode(data: bytes) -> str | None:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _decode_mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray cp1252 bytes (a scraper pasted text from two sources): the UTF-8
+    stays UTF-8 and each stray byte is read as cp1252. None when there is no real UTF-8 in it."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    if b"\x00" in data or not any(ch > "\x7f" and not _is_stray_byte(ch) for ch in text):
+        return None
+    return "".join(
+        bytes([ord(ch) - 0xDC00]).decode("cp1252", errors="replace") if _is_stray_byte(ch) else ch
+        for ch in text
+    )
+
+
+def _is_stray_byte(ch: str) -> bool:
+    """A byte that was not UTF-8, as decode(errors="surrogateescape") leaves it."""
+    return "\udc80" <= ch <= "\udcff"
 
 
 def _guess_bomless_utf16(data: bytes) -> str | None:

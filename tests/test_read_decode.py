@@ -73,3 +73,12 @@ def test_unusable_bytes_are_a_read_error_with_the_reason(data, reason):
 
 def test_ascii_text_with_a_few_control_characters_is_still_text():
     assert decode_bytes("a.txt", (ASCII_TEXT + "\x0c").encode()) == ASCII_TEXT + "\x0c"
+
+
+def test_utf8_with_a_stray_cp1252_byte_keeps_both_right():
+    data = "Zürich café: ".encode("utf-8") + b"\x93quoted\x94"
+    assert decode_bytes("a.txt", data) == "Zürich café: “quoted”"
+
+
+def test_pure_cp1252_is_not_taken_for_mixed_utf8():
+    assert decode_bytes("a.txt", "café “x”".encode("cp1252")) == "café “x”"
