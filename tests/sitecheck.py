@@ -52,16 +52,19 @@ def resolve(page: str, href: str) -> tuple[str | None, str]:
 def broken_links(files: dict[str, bytes], site_url: str | None = None) -> list[str]:
     """Every internal link of every HTML page that does not resolve, as 'page: href (why)'.
 
-    Absolute links under `site_url` (e.g. on 404.html) are checked as internal links too.
+    Links under `site_url`, absolute or from its path ("/repo/...", as on 404.html), are checked
+    as internal links too.
     """
     ids = {path: page_ids(data) for path, data in files.items() if path.endswith(".html")}
+    site_path = urlsplit(site_url).path if site_url else None
     problems = []
     for page in sorted(ids):
         for href in page_links(files[page]):
-            if site_url and href.startswith(site_url):
-                href, page_for = href[len(site_url):], ""
-            else:
-                page_for = page
+            page_for = page
+            for prefix in (site_url, site_path):
+                if prefix and href.startswith(prefix):
+                    href, page_for = href[len(prefix):], ""
+                    break
             if urlsplit(href).scheme:
                 if urlsplit(href).scheme not in {"http", "https", "mailto"}:
                     problems.append(f"{page}: {href} (unsafe scheme)")

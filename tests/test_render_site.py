@@ -32,7 +32,7 @@ def soup(files: dict[str, bytes], path: str) -> BeautifulSoup:
 def test_every_kind_of_page_is_rendered(site):
     expected = {
         "index.html", "404.html", "quotes.html", "sources/index.html", "feed.xml", "sitemap.xml",
-        "robots.txt", "digest.json", "static/style.css",
+        "robots.txt", "digest.json", "static/style.css", "static/favicon.svg",
         f"stories/{FLOOD.id}.html", "stories/budget-talks-s2.html",
         *(f"articles/{a.id}.html" for a in (BUDGET_SZ, FLOOD_AFP, FLOOD_TMT)),
         "sources/the-moscow-times.html", "sources/agence-france-presse.html", "sources/unknown-source.html",
@@ -198,3 +198,19 @@ def test_articles_in_no_story_are_still_reachable_from_the_front_page():
     lonely: Article = dataclasses.replace(BUDGET_SZ, id="lonely-1")
     files = render_site(Digest(articles=(lonely,)), Config())
     assert 'href="articles/lonely-1.html"' in files["index.html"].decode()
+
+
+def test_404_page_links_from_the_site_path_so_it_works_at_any_depth(site):
+    page = soup(site, "404.html")
+    assert page.find("link", rel="stylesheet")["href"] == "/newsdigest/static/style.css"
+    assert all(a["href"].startswith(("/newsdigest/", "#")) for a in page.find_all("a"))
+    plain = BeautifulSoup(render_site(small_digest(), Config())["404.html"], "html.parser")
+    assert plain.find("link", rel="stylesheet")["href"] == "static/style.css"
+
+
+def test_link_checker_reports_links_that_climb_out_of_the_site(site):
+    broken = dict(site)
+    broken["stories/budget-talks-s2.html"] = site["stories/budget-talks-s2.html"].replace(
+        b'href="../index.html"', b'href="../../index.html"', 1
+    )
+    assert any("leaves the site" in p for p in broken_links(broken, SITE_URL))

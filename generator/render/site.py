@@ -8,6 +8,7 @@ under https://user.github.io/<repo>/ and from disk.
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 from typing import Any
 
 import jinja2
@@ -23,7 +24,7 @@ from generator.render.safety import CONTENT_SECURITY_POLICY
 from generator.render.story_view import make_story_view
 from generator.render.views import SiteIndex, sort_stories
 
-STYLESHEET = "static/style.css"
+STATIC_FILES = ("static/style.css", "static/favicon.svg")  # copied verbatim from templates/
 
 
 def render_digest_json(digest: Digest) -> bytes:
@@ -59,7 +60,7 @@ def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
     for outlet in outlets:
         _add(pages, outlet.href, ("source.html", {"outlet": outlet}))
     files = {path: render_page(env, template, path, site, context) for path, (template, context) in pages.items()}
-    files[STYLESHEET] = read_static(env, STYLESHEET)
+    files.update({name: read_static(env, name) for name in STATIC_FILES})
     files["digest.json"] = render_digest_json(digest)
     files["feed.xml"] = render_feed(env, digest, stories, site)
     files["robots.txt"] = utf8(env.get_template("robots.txt").render(site_url=base))
@@ -71,12 +72,13 @@ def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
 def render_page(env: jinja2.Environment, template: str, path: str, site: dict, context: dict) -> bytes:
     """One HTML page; `root` climbs back to the site root from the page's folder.
 
-    404.html is served by GitHub Pages at any depth, so its links are absolute when site_url
-    is known (and relative to the top otherwise).
+    404.html is served by GitHub Pages for a missing page at any depth, so its links start
+    from the site's path ("/repo/") when site_url is known (and are relative to the top
+    otherwise). A path, not the full URL: the page then also works on a preview server.
     """
     root = "../" * path.count("/")
     if path == "404.html" and site["site_url"]:
-        root = site["site_url"]
+        root = urlsplit(site["site_url"]).path
     page = env.get_template(template).render(root=root, path=path, **site, **context)
     return utf8(page)
 
