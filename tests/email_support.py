@@ -17,7 +17,7 @@ from typing import Iterator
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from generator.models import Article, Conflict, Digest, Fact, MergedQuote, SentenceRef, Story
+from generator.models import Article, Conflict, Digest, Fact, MergedQuote, SentenceRef, Story, TimelineEntry
 
 
 def article(id: str, source: str, title: str, published: str, url: str | None = None) -> Article:
@@ -55,6 +55,10 @@ def sample_digest() -> Digest:
         ),
         conflicts=(
             Conflict("repair cost", (ref("harbour-reuters", "$3m"), ref("harbour-spiegel", "$5m")), ("$3m", "$5m")),
+        ),
+        timeline=(
+            TimelineEntry("2025-03-03", "A storm damages the bridge's cables.", ("harbour-reuters", "harbour-spiegel")),
+            TimelineEntry("2025-03-05", "The bridge reopens.", ("harbour-lemonde",)),
         ),
         quotes=(
             MergedQuote("We will not reopen until it is safe", "Mayor Ana Ruiz", None,

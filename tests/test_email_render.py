@@ -77,6 +77,7 @@ def test_html_shows_story_facts_conflicts_quotes_and_absolute_links():
     assert "Harbour bridge reopens after storm" in text
     assert "The bridge reopened on Wednesday." in text and "(Reuters, Le Monde)" in text
     assert "$3m (Reuters) vs $5m (Der Spiegel)" in text
+    assert "3 March 2025 — A storm damages the bridge's cables. (Reuters, Der Spiegel)" in " ".join(text.split())
     assert "“We will not reopen until it is safe”" in text and "Klaus Weber, via dpa" in text
     assert "“Ce budget est « responsable »”" in text and "City council passes €2bn budget" in text
     hrefs = [a["href"] for a in soup.find_all("a")]
@@ -154,6 +155,8 @@ def test_source_date_epoch_sets_the_date():
     message = render_email(sample_digest(), CONFIG, date=date).message
     assert message["Date"] == "Tue, 14 Nov 2023 22:13:20 +0000"
     assert digest_date(Digest(()), None) == datetime(1970, 1, 1, tzinfo=timezone.utc)
+    stamped = replace(sample_digest(), generated="2024-04-10T00:00:00Z")
+    assert digest_date(stamped, None) == datetime(2024, 4, 10, tzinfo=timezone.utc)
 
 
 def test_a_big_digest_is_cut_below_the_clipping_limit_and_links_to_the_rest():

@@ -107,3 +107,14 @@ def test_links_use_the_site_page_names_even_for_unsafe_ids():
     assert view.stories[0].url.startswith(root + "stories/")
     assert view.stories[0].sources[0].page_url.startswith(root + "articles/")
     assert view.stories[0].outlets == ("Unknown source",)
+
+
+def test_timeline_is_dated_capped_and_the_rest_counted():
+    from generator.models import TimelineEntry
+
+    arts = (article("a", "AP", "T", "2025-01-01"),)
+    entries = tuple(TimelineEntry(f"2025-01-0{n}", f"Event {n}.", ("a",)) for n in range(1, 7))
+    view = build_view(Digest(arts, (Story("s", "S", "", ("a",), timeline=entries),)), SITE)
+    assert [(t.date, t.text, t.outlets) for t in view.stories[0].timeline][:2] == [
+        ("1 January 2025", "Event 1.", ("AP",)), ("2 January 2025", "Event 2.", ("AP",))]
+    assert len(view.stories[0].timeline) == 4 and view.stories[0].more == 2

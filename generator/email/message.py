@@ -49,9 +49,15 @@ def content_message_id(subject: str, text: str, html: str, sender: str | None) -
 
 
 def digest_date(digest: Digest, source_date_epoch: str | None = None) -> datetime:
-    """SOURCE_DATE_EPOCH when set, else midnight UTC of the newest article, else the epoch."""
+    """SOURCE_DATE_EPOCH (or the Digest's `generated`, which build() takes from it), else
+    midnight UTC of the newest article, else the epoch: never the wall clock."""
     if source_date_epoch and source_date_epoch.strip().isdigit():
         return datetime.fromtimestamp(int(source_date_epoch.strip()), tz=timezone.utc)
+    if digest.generated:
+        try:
+            return datetime.fromisoformat(digest.generated.replace("Z", "+00:00")).astimezone(timezone.utc)
+        except ValueError:
+            pass
     dates = sorted(d for a in digest.articles if (d := parse_iso_date(a.published)))
     return dates[-1] if dates else datetime.fromtimestamp(0, tz=timezone.utc)
 

@@ -19,6 +19,7 @@ from generator.render.paths import article_path, outlet_name as site_outlet_name
 MAX_FACTS = 6  # per story: the email is a digest; the story page has the rest
 MAX_QUOTES = 4
 MAX_CONFLICTS = 3
+MAX_TIMELINE = 4
 MAX_TEXT_CHARS = 400  # one runaway paragraph must not push the email past the clipping limit
 LOCAL_BASE = "../"  # without site_url, links are relative to <out>/email/ (a local preview)
 
@@ -50,6 +51,13 @@ class ConflictView:
 
 
 @dataclass(frozen=True)
+class TimelineView:
+    date: str  # "4 March 2025"
+    text: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class QuoteView:
     text: str
     speaker: str | None
@@ -67,8 +75,9 @@ class StoryView:
     shared_facts: tuple[FactView, ...]  # carried by several outlets
     single_facts: tuple[FactView, ...]  # carried by only one
     conflicts: tuple[ConflictView, ...]
+    timeline: tuple[TimelineView, ...]
     quotes: tuple[QuoteView, ...]
-    more: int  # facts, quotes and conflicts left for the story page
+    more: int  # facts, quotes, conflicts and timeline entries left for the story page
     sources: tuple[SourceView, ...]
 
 
@@ -126,7 +135,7 @@ def story_view(story: Story, articles: dict[str, Article], base: str) -> StoryVi
     facts = sorted((fact_view(f, outlet_of) for f in story.facts), key=lambda f: -len(f.outlets))[:MAX_FACTS]
     whole_quotes = [q for q in story.quotes if not q.partial]  # fragments stay on the site
     hidden = max(0, len(story.facts) - MAX_FACTS) + max(0, len(whole_quotes) - MAX_QUOTES)
-    hidden += max(0, len(story.conflicts) - MAX_CONFLICTS)
+    hidden += max(0, len(story.conflicts) - MAX_CONFLICTS) + max(0, len(story.timeline) - MAX_TIMELINE)
     return StoryView(
         title=clean(story.title, MAX_TEXT_CHARS),
         url=f"{base or LOCAL_BASE}{story_path(story.id)}",
@@ -136,6 +145,10 @@ def story_view(story: Story, articles: dict[str, Article], base: str) -> StoryVi
         shared_facts=tuple(f for f in facts if len(f.outlets) > 1),
         single_facts=tuple(f for f in facts if len(f.outlets) <= 1),
         conflicts=tuple(conflict_view(c, outlet_of) for c in story.conflicts[:MAX_CONFLICTS]),
+        timeline=tuple(
+            TimelineView(human_date(t.date) or "", clean(t.text, MAX_TEXT_CHARS), outlets_of(t.articles, outlet_of))
+            for t in story.timeline[:MAX_TIMELINE]
+        ),
         quotes=tuple(quote_view(q, outlet_of) for q in whole_quotes[:MAX_QUOTES]),
         more=hidden,
         sources=tuple(source_view(a, base) for a in members),
