@@ -65,8 +65,7 @@ def tokenize(sentence: str, lowercase: frozenset[str]) -> list[Token]:
     for match in _TOKEN.finditer(sentence):
         gap = sentence[previous_end : match.start()]
         joined = not gap.strip() and bool(tokens)
-        for piece, start, end, possessive in split_token(match.group(0), match.start()):
-            text = piece
+        for text, start, end, possessive in split_token(match.group(0), match.start()):
             initial = not tokens or not joined and (gap.strip() in {":", '"', "“", "‘", "'"})
             tokens.append(Token(text, start, end, is_capital(text, initial, lowercase), joined, possessive))
             joined = True
@@ -210,7 +209,9 @@ def split_at_title(tokens: list[Token], first: int, last: int) -> list[tuple[int
     return pieces
 
 
-def make_candidate(sentence: str, tokens: list[Token], lo: int, hi: int, cues: frozenset[str], order: int):
+def make_candidate(
+    sentence: str, tokens: list[Token], lo: int, hi: int, cues: frozenset[str], order: int
+) -> Candidate | None:
     """A Candidate for tokens lo..hi, or None for a run that is no name at all."""
     while lo <= hi and (tokens[lo].text.lower() in {"the", "a", "an"} or tokens[lo].text.lower() in _DATE_WORDS and lo < hi):
         lo += 1

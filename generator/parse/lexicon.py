@@ -125,7 +125,7 @@ KNOWN_ORGANISATION_PHRASES = frozenset(
 # Capitalised words that are not names when they stand alone.
 NOT_NAMES = words(
     "i mr mrs ms dr sir madam god internet web covid-19 covid coronavirus tv ok okay am pm"
-    " related original url photo image video getty reuters/ afp/ file read more see also"
+    " related original url photo image video getty file read more see also"
     " pc uv cd dvd gdp ceo cfo ai it pr ip hiv aids dna rna id ok tv ps ad bc gmt bst est mph"
 )
 # Words that may join capitalised words inside one name: "University of North Korean Studies".
