@@ -289,3 +289,28 @@ def test_a_cut_title_keeps_the_commas_inside_it():
 def test_separator_lines_are_not_paragraphs():
     doc = read(f"Ferry terminal closes\n\n{BODY}\n\n* * *\n\n.\n\nThe last boat left at dusk.")
     assert doc.paragraphs[-1] == "The last boat left at dusk." and len(doc.paragraphs) == 3
+
+
+def test_a_headline_running_over_two_lines_is_one_title():
+    doc = read(f"Larkspur votes to close the\nferry terminal it has run for 92 years\n\n{BODY}")
+    assert doc.title == "Larkspur votes to close the ferry terminal it has run for 92 years"
+
+
+def test_a_headline_ending_in_a_semicolon_stands_over_its_standfirst():
+    doc = read(f"Larkspur Votes to Close;\nThe ferry terminal shuts after 92 years.\n\n{BODY}")
+    assert (doc.title, doc.section) == ("Larkspur Votes to Close", None)
+    assert doc.paragraphs[0] == "The ferry terminal shuts after 92 years."
+
+
+def test_a_long_title_case_headline_with_a_full_stop_is_still_the_headline():
+    title = "Larkspur Council Votes to Close the Ferry Terminal That Has Served the Island of Hesk Since 1934."
+    assert read(f"{title}\n\n{BODY}").title == title
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [("## Ferry terminal closes", "Ferry terminal closes"), ("**Ferry terminal closes**", "Ferry terminal closes"),
+     ("#FerryGate trends as terminal closes", "#FerryGate trends as terminal closes")],
+)
+def test_markdown_emphasis_and_heading_marks_leave_the_title_but_hashtags_stay(line, title):
+    assert read(f"{line}\n\n{BODY}").title == title

@@ -29,6 +29,7 @@ _SOURCE_LINE = re.compile(r"^\s*(?:source|outlet|publisher|publication)\s*:\s*(?
 _KICKER_SMALL_WORDS = frozenset({"in", "of", "and", "the", "&", "for", "on", "to", "a", "|", "/", "-", "–", "—"})
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _WORD = re.compile(r"\w")
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$|\s+#+$")
 TITLE_MAX_WORDS = 14
 
 
@@ -107,8 +108,8 @@ def read_header(lines: list[Line], header: Header) -> int:
     if index < len(lines) and is_title_like(lines[index].text) and (
         header.section or header.source or not is_first_paragraph(lines, index)
     ):
-        header.title = cleanup.strip_markdown_links(lines[index].text).strip("#* ").strip()
-        index += 1
+        title, index = title_lines(lines, index)
+        header.title = _HEADING_MARKS.sub("", cleanup.strip_markdown_links(title)).strip()
     while index < len(lines) and read_metadata_line(lines[index].text, header):
         index += 1
     return index
@@ -120,7 +121,7 @@ def is_kicker(lines: list[Line], index: int) -> bool:
         return False
     line, following = lines[index], lines[index + 1]
     words = line.text.split()
-    if len(words) > 5 or len(line.text) > 40 or cleanup.ends_sentence(line.text):
+    if len(words) > 5 or len(line.text) > 40 or cleanup.ends_sentence(line.text) or line.text.endswith((";", ",", ":")):
         return False
     if not all(w[:1].isupper() or w.lower() in _KICKER_SMALL_WORDS for w in words):
         return False
@@ -132,6 +133,22 @@ def is_kicker(lines: list[Line], index: int) -> bool:
     return len(following.text.split()) <= 20 and (is_metadata(after) or not cleanup.ends_sentence(following.text))
 
 
+def title_lines(lines: list[Line], index: int) -> tuple[str, int]:
+    """The headline, with its second line when it runs on ("Larkspur votes to close the" /
+    "ferry terminal"), and where the header goes on. "Headline;" above a line is a headline
+    over its standfirst: the semicolon goes, the standfirst stays in the body."""
+    title = lines[index].text
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if (
+        following is not None
+        and following.block == lines[index].block
+        and is_title_like(following.text)
+        and (title.endswith((",", "–", "—", "-")) or title.split()[-1].lower() in cleanup.FUNCTION_WORDS)
+    ):
+        return f"{title} {following.text}", index + 2
+    return title.rstrip(";").rstrip(), index + 1
+
+
 def is_first_paragraph(lines: list[Line], index: int) -> bool:
     """The line is prose, not a headline: a long full sentence, one that runs on, or one that
     opens with a wire dateline ("LONDON (Reuters) - ...")."""
@@ -141,7 +158,14 @@ def is_first_paragraph(lines: list[Line], index: int) -> bool:
         return True
     if cleanup.WIRE_DATELINE.match(first) and len(first.split()) > 10:
         return True
-    return cleanup.ends_sentence(first) and len(first.split()) > TITLE_MAX_WORDS
+    return cleanup.ends_sentence(first) and len(first.split()) > TITLE_MAX_WORDS and not title_case(first)
+
+
+def title_case(line: str) -> bool:
+    """Most longer words capitalised ("Hit Piece Exploits Trump Supporter"): a headline's style."""
+    words = [w.strip("‘’'\"“”(") for w in line.split()]
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
 def is_page_furniture(line: str) -> bool:
