@@ -1,0 +1,50 @@
+"""Group stage: articles that cover the same event become one story.
+
+Articles are compared by title, content words and entity names (TF-IDF cosine), only in pairs
+that share a distinctive term and were published within a few days of each other; similar pairs
+are then linked into stories with a guard against chaining (see link.py). The result depends only
+on the articles, never on their order: groups and their members are sorted by article id.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.group.link import candidate_pairs, link_clusters, scored_edges
+from generator.group.vectors import article_terms, document_frequencies, tfidf_vector
+from generator.models import Article
+
+PAIR_THRESHOLD = 0.15  # cosine at which two articles may be the same story
+AVERAGE_FLOOR = 0.15  # mean cosine two groups need before they merge
+PAIR_FLOOR = 0.08  # ... and no two of their articles may be less alike than this
+MAX_DAYS_APART = 7  # a story's coverage is published within a week
+
+
+def group_stories(articles: tuple[Article, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return groups of article ids, each group one story; a story of one article is fine."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    counts = [article_terms(a) for a in ordered]
+    df = document_frequencies(counts)
+    vectors = [tfidf_vector(c, df, len(ordered)) for c in counts]
+    pairs = {
+        (i, j) for i, j in candidate_pairs(vectors) if published_close(ordered[i], ordered[j])
+    }
+    edges = scored_edges(vectors, pairs, PAIR_THRESHOLD)
+    clusters = link_clusters(vectors, edges, AVERAGE_FLOOR, PAIR_FLOOR)
+    return tuple(sorted(tuple(ordered[i].id for i in group) for group in clusters))
+
+
+def published_close(a: Article, b: Article) -> bool:
+    """True unless both dates are known and further apart than a story's news cycle."""
+    first, second = parse_day(a.published), parse_day(b.published)
+    if first is None or second is None:
+        return True
+    return abs((first - second).days) <= MAX_DAYS_APART
+
+
+def parse_day(value: str | None) -> date | None:
+    """An ISO YYYY-MM-DD date, or None for anything less precise or malformed."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None

@@ -1,0 +1,84 @@
+"""Grouping: the same event from several outlets becomes one story; unrelated articles stay apart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.group import group_stories, published_close
+from generator.group.link import candidate_pairs
+from generator.group.vectors import article_terms, document_frequencies, tfidf_vector
+from generator.group.words import content_words, names, numbers
+from tests.fixtures.stories.articles import (
+    ACME_PROFITS,
+    ACME_STORY,
+    BIKE_LANES,
+    UNRELATED,
+    make_article,
+)
+
+
+def ids(*articles):
+    return tuple(sorted(a.id for a in articles))
+
+
+def test_three_outlets_on_one_event_form_one_story_and_the_rest_stay_apart():
+    groups = group_stories((*ACME_STORY, *UNRELATED))
+    assert ids(*ACME_STORY) in groups
+    for article in UNRELATED:
+        assert (article.id,) in groups
+    assert len(groups) == 1 + len(UNRELATED)
+
+
+def test_grouping_does_not_depend_on_input_order():
+    articles = (*ACME_STORY, *UNRELATED)
+    assert group_stories(articles) == group_stories(tuple(reversed(articles)))
+
+
+def test_same_company_weeks_earlier_is_a_different_story():
+    groups = group_stories((*ACME_STORY, ACME_PROFITS))
+    assert (ACME_PROFITS.id,) in groups
+
+
+def test_articles_published_far_apart_are_not_compared():
+    later = replace(BIKE_LANES, id="bike-lanes-later", published="2025-05-01")
+    assert not published_close(BIKE_LANES, later)
+    assert published_close(BIKE_LANES, replace(later, published=None))
+    assert group_stories((BIKE_LANES, later)) == ((BIKE_LANES.id,), (later.id,))
+
+
+def test_a_single_article_is_a_story_of_one_and_nothing_is_an_empty_digest():
+    assert group_stories((BIKE_LANES,)) == ((BIKE_LANES.id,),)
+    assert group_stories(()) == ()
+
+
+def test_paraphrase_vocabulary_compares_equal():
+    assert content_words("Workers’ talks") == content_words("workers talk")
+    assert numbers("1,200 workers and 4 per cent") == {"1200", "4%"}
+    assert "whitfield" in names("Chief executive Dana Whitfield said so.")
+    assert "the" not in names("The plant closed.")
+
+
+def test_candidate_pairs_come_only_from_shared_distinctive_terms():
+    """Background words every article uses make no pairs: the work stays near-linear."""
+    filler = [
+        make_article(f"a{i}", f"Topic{i} report", (f"Common words here about topic{i} only.",))
+        for i in range(40)
+    ]
+    counts = [article_terms(a) for a in filler]
+    df = document_frequencies(counts)
+    vectors = [tfidf_vector(c, df, len(filler)) for c in counts]
+    assert candidate_pairs(vectors) == set()
+    assert group_stories(tuple(filler)) == tuple((a.id,) for a in sorted(filler, key=lambda a: a.id))
+
+
+def test_a_chain_of_look_alikes_does_not_pull_unrelated_articles_together():
+    """A~B and B~C share different halves of B; A and C share nothing, so C stays out."""
+    a = make_article("a", "Volcano erupts near Tervola", ("Volcano Tervola ash lava evacuation.",))
+    b = make_article(
+        "b",
+        "Volcano erupts near Tervola as ferry strike strands tourists",
+        ("Volcano Tervola ash evacuation. Ferry strike Kalmar tourists stranded harbour.",),
+    )
+    c = make_article("c", "Ferry strike strands tourists", ("Ferry strike Kalmar tourists harbour.",))
+    groups = group_stories((a, b, c))
+    assert not any({"a", "c"} <= set(g) for g in groups)
