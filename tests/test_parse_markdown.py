@@ -147,3 +147,9 @@ def test_byline_and_dateline_under_a_heading_are_metadata():
     doc = read_markdown("s.md", f"# Dockworkers walk out\n\nBy **Ana Silva**, Reuters\n\n*3 March 2026*\n\n{BODY}")
     assert (doc.author, doc.source, doc.published) == ("Ana Silva", "Reuters", "2026-03-03")
     assert doc.paragraphs[0].startswith("The Valmere port authority")
+
+
+def test_structured_values_become_plain_text():
+    doc = md("title: 2026\nsource: {name: Reuters, url: 'https://reuters.com'}\nsection: [World, Europe]\n"
+             "author: [{name: Ana Silva}, {name: Tom Reed}]")
+    assert (doc.title, doc.source, doc.section, doc.author) == ("2026", "Reuters", "World, Europe", "Ana Silva and Tom Reed")

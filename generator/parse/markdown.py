@@ -110,10 +110,22 @@ def known_fields(front: dict[str, Any]) -> dict[str, str | None]:
         if name == "published":
             found[name] = date_value(value)
         elif name == "author" and isinstance(value, list):
-            found[name] = join_names([str(v) for v in value]) or None
+            found[name] = join_names([plain_value(v) for v in value]) or None
         else:
-            found[name] = cleanup.normalise_spaces(str(value)) if value is not None else None
+            found[name] = plain_value(value) or None
     return found
+
+
+def plain_value(value: Any) -> str:
+    """A front-matter value as one line of text: a list joined with commas, a mapping by its
+    name ("source: {name: Reuters, url: ...}"), anything else as written."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("name", "title", "label") if k in value), "")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(filter(None, (plain_value(v) for v in value)))
+    return cleanup.normalise_spaces(str(value))
 
 
 def join_names(names: list[str]) -> str:
