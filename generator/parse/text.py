@@ -11,7 +11,7 @@ left out of the paragraphs. Fields the text does not state stay None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.errors import ReadError
 from generator.models import Document
@@ -43,7 +43,9 @@ class Line:
 
 @dataclass
 class Header:
-    """What the top of an article (and its footer) says about it; filled while scanning."""
+    """What the top of an article (and its footer) says about it.
+
+    Mutable on purpose: it is local to one read, filled line by line as the scan goes."""
 
     section: str | None = None
     title: str | None = None
@@ -53,7 +55,6 @@ class Header:
     published: str | None = None
     updated: str | None = None
     url: str | None = None
-    extra: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_text(file: str, text: str, fmt: str = "text") -> Document:
@@ -75,7 +76,7 @@ def read_text(file: str, text: str, fmt: str = "text") -> Document:
         published=header.published,
         url=header.url,
         section=header.section,
-        meta=tuple(header.extra) + ((("updated", header.updated),) if header.updated else ()),
+        meta=(("updated", header.updated),) if header.updated else (),
     )
 
 
