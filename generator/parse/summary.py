@@ -92,15 +92,20 @@ def is_prose(text: str) -> bool:
     stripped = text.strip()
     if _NOT_PROSE.match(stripped) or _CREDIT.search(stripped) or _DATE_ONLY.match(stripped):
         return False
-    if len(stripped.split()) < 3:
-        return False
+    if len(stripped.split()) < 3 or not has_lowercase_content(stripped):
+        return False  # "Vladimir Putin and Kim Jong-un." is a caption: names, no statement
     return quotes_balanced(stripped) and quoted_share(stripped) < 0.85
 
 
 def introduces_quote(text: str) -> bool:
     """At least four words of the writer's before the one quotation mark the sentence opens."""
     lead = re.split(r"[\"“«„]", text, maxsplit=1)[0]
-    return len(lead.split()) >= 4 and is_prose(lead.strip())
+    return len(lead.split()) >= 4 and not (_NOT_PROSE.match(lead.strip()) or _CREDIT.search(lead))
+
+
+def has_lowercase_content(text: str) -> bool:
+    """A statement has at least one lowercase word that is not a function word (a verb, a noun)."""
+    return any(w.islower() and len(w) > 2 and w not in STOPWORDS for w in _WORD.findall(text))
 
 
 def quotes_balanced(text: str) -> bool:
