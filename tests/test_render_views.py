@@ -77,3 +77,11 @@ def test_story_without_merge_results_still_has_articles_and_no_empty_sections():
     bare = Story(id="bare", title="Bare", lede="", articles=(FLOOD_TMT.id,))
     view = make_story_view(SiteIndex(Digest(articles=(FLOOD_TMT,), stories=(bare,))), bare)
     assert view.coverage == () and view.top_quote is None and len(view.articles) == 1
+
+
+def test_quote_text_loses_only_the_comma_that_joined_it_to_the_attribution():
+    from generator.render.views import quote_display_text
+
+    assert quote_display_text("We have never seen water this high, ") == "We have never seen water this high"
+    assert quote_display_text("Is it over?") == "Is it over?"
+    assert quote_display_text("one, two") == "one, two"

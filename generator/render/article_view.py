@@ -14,6 +14,7 @@ from generator.render.views import (
     QuoteView,
     Sentence,
     SiteIndex,
+    quote_display_text,
 )
 
 ENTITY_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -26,7 +27,7 @@ def make_article_view(index: SiteIndex, article: Article) -> ArticleView:
     )
     quotes = tuple(
         QuoteView(
-            text=q.text,
+            text=quote_display_text(q.text),
             speaker=q.speaker,
             via=q.via,
             partial=q.partial,

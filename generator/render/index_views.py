@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from generator.models import Digest, MergedQuote
+from generator.models import Article, Digest, MergedQuote
 from generator.render.paths import outlet_name, story_path, unique_anchors
 from generator.render.views import (
     ArticleCard,
@@ -41,17 +41,17 @@ class SpeakerView:
 
 def make_outlet_views(index: SiteIndex, digest: Digest, stories: tuple[StoryView, ...]) -> tuple[OutletView, ...]:
     """One view per outlet, alphabetical; articles newest first, then by title."""
+    by_outlet: dict[str, list[Article]] = {}
+    for article in sorted(digest.articles, key=lambda a: (a.title.casefold(), a.id)):
+        by_outlet.setdefault(outlet_name(article.source), []).append(article)
+    exclusive: dict[str, list[tuple[Link, FactView]]] = {}
+    for story in stories:
+        for fact in story.single_facts:
+            exclusive.setdefault(fact.only_in or "", []).append((Link(story.title, story.href), fact))
     views = []
     for name, slug in sorted(index.slugs.items(), key=lambda item: (item[0].casefold(), item[0])):
-        articles = [a for a in digest.articles if outlet_name(a.source) == name]
-        articles.sort(key=lambda a: (a.title.casefold(), a.id))
-        articles.sort(key=lambda a: a.published or "", reverse=True)
-        exclusives = tuple(
-            (Link(story.title, story.href), fact)
-            for story in stories
-            for fact in story.single_facts
-            if fact.only_in == name
-        )
+        articles = sorted(by_outlet.get(name, []), key=lambda a: a.published or "", reverse=True)
+        exclusives = tuple(exclusive.get(name, ()))
         views.append(
             OutletView(
                 name=name,

@@ -207,14 +207,19 @@ def make_merged_quote(index: SiteIndex, quote: MergedQuote) -> QuoteView:
         if link:
             sources.append(Link(index.outlet_of(article_id), link.href, link.text))
     return QuoteView(
-        text=quote.text,
+        text=quote_display_text(quote.text),
         speaker=quote.speaker,
         via=quote.via,
         partial=quote.partial,
         sources=tuple(sources),
         story=Link("story", story_path(quote.story)),
-        variants=tuple(v for v in quote.variants if v != quote.text),
+        variants=tuple(quote_display_text(v) for v in quote.variants if v != quote.text),
     )
+
+
+def quote_display_text(text: str) -> str:
+    """Quote words without the comma that only joined them to "…, she said" in the article."""
+    return text.strip().rstrip(",").rstrip()
 
 
 def choose_top_quote(quotes: tuple[QuoteView, ...]) -> QuoteView | None:
