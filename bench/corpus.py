@@ -78,11 +78,14 @@ def _corpus_article(sources: tuple[SourceArticle, ...], index: int) -> CorpusArt
         title = f"{title} #{replica}"
     shift = replica % len(source.paragraphs)
     paragraphs = source.paragraphs[shift:] + source.paragraphs[:shift]
+    published = _FIRST_DAY + dt.timedelta(days=(index * 7919) % 731)
+    if replica:  # a follow-up differs in words too, or the build would drop it as a duplicate
+        paragraphs += (f"This report was updated on {published:%A} ({replica}).",)
     return CorpusArticle(
         slug=f"a{index:06d}",
         title=title,
         outlet=_OUTLETS[index % len(_OUTLETS)],
         category=source.category,
-        published=_FIRST_DAY + dt.timedelta(days=(index * 7919) % 731),
+        published=published,
         paragraphs=paragraphs,
     )

@@ -12,19 +12,8 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
 from dataclasses import replace
-from pathlib import Path
 
-from generator.cache import (
-    BuildStamp,
-    build_key,
-    default_cache_dir,
-    encode_entry,
-    entry_paths,
-    new_entries,
-    reusable_report,
-    split_hits,
-    stamp_path,
-)
+from generator.cache import default_cache_dir, entry_paths, new_entries, split_hits
 from generator.config import Config
 from generator.dedupe import drop_duplicates
 from generator.errors import ReadError, StrictModeError
@@ -34,12 +23,11 @@ from generator.models import Article, BuildReport, Digest, Problem, SourceFile, 
 from generator.parse import parse_source
 from generator.parallel import map_chunked, process_pool, worker_count
 from generator.progress import Progress, progress_wanted
-from generator.read import read_cache_entries, read_folder, read_sources
+from generator.incremental import content_key, fingerprint_inputs, reusable_report, stamp_build
+from generator.read import read_cache_entries, read_sources
 from generator.render import render_site
 from generator.render.feeds import source_date_epoch
-from generator.write import site_manifest, write_cache_entries, write_site
-
-CODE_FOLDER = Path(__file__).resolve().parent  # the generator package: its code shapes the site
+from generator.write import write_cache_entries, write_site
 
 
 def collect(
@@ -77,10 +65,13 @@ def build(
     timings: list[tuple[str, float]] = []
     clock = _Stopwatch(timings)
     generated = source_date_epoch(os.environ)  # never the wall clock
+    inputs, quick = clock("check", lambda: fingerprint_inputs(config, generated, quick=use_cache))
+    if quick and (previous := reusable_report(config, quick=quick)):
+        return replace(previous, timings=tuple(timings))  # nothing changed: nothing to do
     sources, read_problems = clock("read", lambda: read_all(config))
-    key = clock("check", lambda: build_key(sources, config, generated, read_inputs(config)))
-    previous = previous_report(config, key) if use_cache else None
-    if previous is not None:
+    key = content_key(inputs, sources)
+    if use_cache and (previous := reusable_report(config, key=key)):
+        stamp_build(config, quick, key, previous)  # files touched, not changed: stamp anew
         return replace(previous, timings=tuple(timings))
     digest, problems = collect(config, clock, executor=executor, use_cache=use_cache,
                                read=(sources, read_problems))
@@ -99,33 +90,13 @@ def build(
         timings=tuple(timings),
     )
     if use_cache:
-        remember_build(config, key, report)
+        stamp_build(config, quick, key, report)
     return report
 
 
 def read_all(config: Config) -> tuple[list[SourceFile], list[Problem]]:
     """The read stage: every article file's bytes, and a Problem per file that cannot be read."""
     return read_sources(config.seeds, config.max_file_bytes)
-
-
-def read_inputs(config: Config) -> tuple[dict[str, bytes], dict[str, bytes]]:
-    """Besides the articles, what the site is made from: the templates and our own code."""
-    return read_folder(config.templates), read_folder(CODE_FOLDER, frozenset({".py"}))
-
-
-def previous_report(config: Config, key: str) -> BuildReport | None:
-    """The last build's report if it was made from exactly these inputs and its site is intact."""
-    cache_dir = config.cache_dir or default_cache_dir()
-    path = stamp_path(config.out.resolve())
-    data = read_cache_entries(cache_dir, [path]).get(path)
-    return reusable_report(data, key, site_manifest(config.out.resolve()))
-
-
-def remember_build(config: Config, key: str, report: BuildReport) -> None:
-    """Stamp the site just written, so an identical next build can stop after reading."""
-    out = config.out.resolve()
-    stamp = BuildStamp(key, replace(report, timings=()), site_manifest(out))
-    write_cache_entries(config.cache_dir or default_cache_dir(), {stamp_path(out): encode_entry(stamp)})
 
 
 def strict_message(problems: list[Problem], built: int) -> str:

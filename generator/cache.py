@@ -16,13 +16,11 @@ import hashlib
 import pickle
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
-from generator.config import Config
-from generator.models import Article, BuildReport, SourceFile
+from generator.models import Article, SourceFile
 from generator.parse import PARSER_VERSION
 
 MAGIC = b"newsdigest-parse-cache 1\n"
@@ -53,7 +51,7 @@ def entry_path(key: str) -> str:
     return f"parse/{key[:2]}/{key}"
 
 
-def encode_entry(value: Article | BuildStamp) -> bytes:
+def encode_entry(value: object) -> bytes:
     """A value -> entry bytes: the format marker, the payload's SHA-256, the payload."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     return MAGIC + hashlib.sha256(payload).digest() + payload
@@ -99,51 +97,3 @@ def new_entries(paths: Mapping[str, str], articles: Iterable[Article]) -> dict[s
     """Entries (path in the cache folder -> bytes) for freshly parsed articles."""
     return {paths[a.file]: encode_entry(a) for a in articles if a.file in paths}
 
-
-# --- the whole build ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BuildStamp:
-    """What the last build of one output folder was made from, and what it wrote.
-
-    `key` hashes every input of the site (article bytes, config, templates, the generator's own
-    code, SOURCE_DATE_EPOCH); `manifest` is the size, mtime and inode of every file written. When
-    both match, the site on disk is exactly what a new build would write, so nothing is redone.
-    """
-
-    key: str
-    report: BuildReport
-    manifest: tuple[tuple[str, int, int, int], ...]
-
-
-def stamp_path(out: Path) -> str:
-    """The stamp's path in the cache folder: one per output folder, so builds do not collide."""
-    return f"build/{hashlib.sha256(str(out).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
-
-
-def build_key(
-    sources: Iterable[SourceFile],
-    config: Config,
-    generated: str | None,
-    folders: Iterable[Mapping[str, bytes]],
-) -> str:
-    """A hash of everything the site is made from. `folders`: templates and generator code."""
-    digest = hashlib.sha256(repr(replace(config, jobs=None, progress=None)).encode())
-    digest.update(f"\0{generated}\0{PARSER_VERSION}\0{__version__}\0".encode())
-    for folder in folders:
-        for name in sorted(folder):
-            digest.update(f"{name}\0{len(folder[name])}\0".encode() + folder[name])
-    for source in sources:
-        digest.update(f"{source.relpath}\0{len(source.data)}\0".encode() + source.data)
-    return digest.hexdigest()
-
-
-def reusable_report(
-    data: bytes | None, key: str, manifest: tuple[tuple[str, int, int, int], ...]
-) -> BuildReport | None:
-    """The last build's report when its inputs and the files it wrote are both unchanged."""
-    stamp = decode_entry(data, BuildStamp) if data is not None else None
-    if stamp is None or stamp.key != key or stamp.manifest != manifest or not manifest:
-        return None
-    return stamp.report

@@ -87,19 +87,6 @@ def list_files(out: Path) -> set[str]:
     return found
 
 
-def site_manifest(out: Path) -> tuple[tuple[str, int, int, int], ...]:
-    """(path, size, mtime_ns, inode) of every file under `out`: what an incremental build checks.
-
-    Any edit, deletion or replacement of a file in the site changes it, so a site someone touched
-    is always built again.
-    """
-    rows = []
-    for relpath in sorted(list_files(out)):
-        status = out.joinpath(relpath).lstat()
-        rows.append((relpath, status.st_size, status.st_mtime_ns, status.st_ino))
-    return tuple(rows)
-
-
 def _link(old: Path, target: Path) -> bool:
     """Hard-link an unchanged file into the staging folder; False where links are not possible."""
     try:

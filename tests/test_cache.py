@@ -178,7 +178,7 @@ def _age_site(out) -> None:
             os.utime(path, ns=(1_000_000_000_000_000_000, 1_000_000_000_000_000_000))
 
 
-def test_a_build_with_nothing_changed_stops_after_reading(tmp_path, monkeypatch):
+def test_a_build_with_nothing_changed_stops_before_reading(tmp_path, monkeypatch):
     write_articles(tmp_path / "seeds")
     config = make_config(tmp_path)
     first = build(config)
@@ -190,7 +190,7 @@ def test_a_build_with_nothing_changed_stops_after_reading(tmp_path, monkeypatch)
     again = build(config)
     assert parsed == [] and renders == []
     assert again == first  # same counts and problems (timings are not compared)
-    assert [stage for stage, _ in again.timings] == ["read", "check"]
+    assert [stage for stage, _ in again.timings] == ["check"]  # not even read
     assert {p.as_posix(): p.stat().st_mtime_ns for p in config.out.rglob("*") if p.is_file()} == mtimes
 
 
@@ -241,3 +241,39 @@ def test_no_cache_always_builds(tmp_path, monkeypatch):
     renders = _count_renders(monkeypatch)
     build(config, use_cache=False)
     assert renders == [1]
+
+
+def test_touched_but_unchanged_articles_are_read_not_rebuilt(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    for path in (tmp_path / "seeds").rglob("*.txt"):
+        path.write_bytes(path.read_bytes())  # new mtime and ctime, same bytes (a git checkout)
+    renders = _count_renders(monkeypatch)
+    assert [stage for stage, _ in build(config).timings] == ["check", "read"]
+    assert [stage for stage, _ in build(config).timings] == ["check"]  # stamped anew
+    assert renders == []
+
+
+def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    article = tmp_path / "seeds" / "sport" / "final.txt"
+    before = article.stat()
+    article.write_bytes(article.read_bytes().replace(b"Saturday", b"Thursday"))
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p` or rsync -t would
+    assert article.stat().st_size == before.st_size
+    renders = _count_renders(monkeypatch)
+    build(config)
+    assert renders == [1]  # ctime moved, so the quick key differs; the bytes differ too
+
+
+def test_a_symlink_in_the_seeds_disables_only_the_quick_check(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    (tmp_path / "seeds" / "link.txt").symlink_to(tmp_path / "seeds" / "sport" / "final.txt")
+    config = make_config(tmp_path)
+    build(config)
+    renders = _count_renders(monkeypatch)
+    assert [stage for stage, _ in build(config).timings] == ["check", "read"]
+    assert renders == []
