@@ -56,10 +56,8 @@ def test_watch_rebuilds_once_per_change_and_stops_when_asked(tmp_path):
 
     thread = threading.Thread(target=watch, args=([seeds], rebuild, stop, messages.append, 0.05))
     thread.start()
-    time.sleep(0.2)
-    touch(seeds / "one.txt", "second", bump=2)
-    time.sleep(0.3)
-    touch(seeds / "two.txt", "third", bump=4)
+    edit_until(lambda: len(builds) >= 1, seeds / "one.txt")
+    edit_until(lambda: len(builds) >= 2, seeds / "two.txt")
     thread.join(timeout=5)
     assert not thread.is_alive() and len(builds) == 2
     assert any("build failed" in m for m in messages) and messages[-1] == "serve: rebuilt"
@@ -84,11 +82,7 @@ def test_serve_answers_on_localhost_only_and_serves_the_new_site_after_a_rebuild
         url = wait_for_url(messages)
         assert url.startswith("http://127.0.0.1:")
         assert fetch(url + "index.html") == "v1"
-        touch(seeds / "a.txt", "v2", bump=2)
-        deadline = time.monotonic() + 5
-        while fetch(url + "index.html") != "v2" and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert fetch(url + "index.html") == "v2"
+        edit_until(lambda: fetch(url + "index.html") == "v2", seeds / "a.txt", "v2")
         with pytest.raises(urllib.error.HTTPError):
             fetch(url + "missing.html")
     finally:
@@ -119,6 +113,17 @@ def test_real_rebuild_command_builds_the_seeds(tmp_path):
     out = tmp_path / "site"
     assert run_build(build_command(seeds, out, None, None))
     assert (out / "index.html").is_file() and (out / "static" / "style.css").is_file()
+
+
+def edit_until(done, path: Path, text: str | None = None, seconds: float = 10) -> None:
+    """Edit `path` until `done()`: the watcher may take its first snapshot after an early edit."""
+    deadline = time.monotonic() + seconds
+    bump = 2
+    while not done():
+        assert time.monotonic() < deadline, f"no rebuild after editing {path}"
+        touch(path, text if text is not None else f"edit {bump}", bump=bump)
+        bump += 2
+        time.sleep(0.15)
 
 
 def wait_for_url(messages: list[str]) -> str:
