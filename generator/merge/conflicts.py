@@ -1,0 +1,80 @@
+"""Conflicts: outlets that tell the same thing with different figures (1,200 workers vs 1,100).
+
+A claim is a figure and the word it counts ("1,200 workers" -> 1200, "worker"). Two sentences
+from different articles that share enough context and count the same thing with different
+figures conflict. Hedged figures ("more than 10,000", "about 40") are estimates, not claims
+that rule each other out, so they never conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from generator.group.words import STOPWORDS, fold, normalise_number, stem
+from generator.merge.sentences import Unit, Weights, overlap
+from generator.models import Conflict, SentenceRef
+
+SAME_SUBJECT = 0.35  # context overlap at which two sentences talk about the same thing
+_CLAIM = re.compile(
+    r"(?P<hedge>\b(?:more than|over|about|nearly|almost|at least|up to|around|roughly|some|"
+    r"approximately|fewer than|less than)\s+)?"
+    r"(?P<value>[$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|per cent|percent))?"
+    r"(?:\s(?:million|billion|thousand|trillion))?)"
+    r"(?P<after>(?:\s+[^\W\d_][\w’'-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    subject: str  # the stemmed word the figure counts
+    shown: str  # that word as written
+    value: str  # the figure as written
+    ref: SentenceRef
+
+    @property
+    def amount(self) -> str:
+        return normalise_number(self.value.lstrip("$€£").replace(" ", ""))
+
+
+def sentence_claims(unit: Unit) -> tuple[Claim, ...]:
+    """The unhedged figures of a sentence with the thing each counts."""
+    claims = []
+    for match in _CLAIM.finditer(unit.ref.text):
+        counted = counted_word(match.group("after"))
+        if match.group("hedge") or counted is None:
+            continue
+        claims.append(Claim(stem(fold(counted)), counted, match.group("value"), unit.ref))
+    return tuple(claims)
+
+
+def counted_word(after: str) -> str | None:
+    """The first word after a figure that is not a stop word ("€5 million to schools": schools)."""
+    return next((w for w in after.split() if fold(w) not in STOPWORDS), None)
+
+
+def find_conflicts(
+    units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights
+) -> tuple[Conflict, ...]:
+    """One Conflict per subject that articles report with different figures."""
+    claimed = [(u, sentence_claims(u)) for units in units_by_article for u in units]
+    claimed = [(u, c) for u, c in claimed if c]
+    clashing: dict[str, list[Claim]] = {}
+    for (a, a_claims), (b, b_claims) in combinations(claimed, 2):
+        if a.ref.article == b.ref.article or overlap(a.words, b.words, weights) < SAME_SUBJECT:
+            continue
+        for x in a_claims:
+            for y in b_claims:
+                if x.subject == y.subject and x.amount != y.amount:
+                    clashing.setdefault(x.subject, []).extend((x, y))
+    return tuple(as_conflict(claims) for _, claims in sorted(clashing.items()))
+
+
+def as_conflict(claims: list[Claim]) -> Conflict:
+    """Distinct claims in article order; the values in the order they first appear."""
+    unique = list(dict.fromkeys(claims))
+    first_wording = {c.amount: c.value for c in reversed(unique)}
+    values = tuple(first_wording[a] for a in dict.fromkeys(c.amount for c in unique))
+    return Conflict(subject=unique[0].shown, claims=tuple(c.ref for c in unique), values=values)

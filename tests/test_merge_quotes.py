@@ -1,0 +1,51 @@
+"""Quotes: the same words from compatible speakers across outlets become one MergedQuote."""
+
+from __future__ import annotations
+
+from generator.merge import index_quotes, merge_story
+from generator.merge.quotes import same_speaker, same_words
+from generator.models import Quote
+from tests.fixtures.stories.articles import ACME_STORY, GAZETTE, LEDGER, POST, make_article
+
+
+def test_one_quote_in_three_outlets_is_merged_with_its_variant_wording():
+    story = merge_story(ACME_STORY)
+    hardest = next(q for q in story.quotes if "hardest decision" in q.text)
+    assert hardest.articles == (GAZETTE.id, LEDGER.id, POST.id)
+    assert hardest.speaker == "Dana Whitfield"
+    assert hardest.text == "This is the hardest decision we have made in forty years."
+    assert hardest.variants == ("This is the hardest decision we have made in 40 years",)
+    assert hardest.via == "Millbrook Radio"
+    assert hardest.story == story.id
+    assert not hardest.partial
+
+
+def test_partial_quotes_stay_partial_and_are_deduplicated():
+    story = merge_story(ACME_STORY)
+    betrayal = [q for q in story.quotes if "betrayal" in q.text]
+    assert len(betrayal) == 1 and betrayal[0].partial
+    assert betrayal[0].articles == (GAZETTE.id, POST.id)
+
+
+def test_speakers_are_compatible_by_surname_or_when_unknown():
+    assert same_speaker("Whitfield", "Dana Whitfield")
+    assert same_speaker(None, "Dana Whitfield")
+    assert not same_speaker("Marco Ruiz", "Dana Whitfield")
+
+
+def test_wording_ignores_marks_and_case_but_not_content():
+    assert same_words("« We will rebuild »", "“we will rebuild,”")
+    assert not same_words("We will rebuild", "They will never return here")
+
+
+def test_same_words_from_different_speakers_stay_apart():
+    a = make_article("a", "Vote", ("x",), quotes=(Quote("We will win this vote", "Ana Lind", None, 0),))
+    b = make_article("b", "Vote", ("x",), quotes=(Quote("We will win this vote", "Per Holm", None, 0),))
+    assert len(merge_story((a, b)).quotes) == 2
+
+
+def test_quote_index_orders_by_speaker_then_text_across_stories():
+    a = make_article("a", "One", ("x",), quotes=(Quote("Zebras run", "Bo Alder", None, 0),))
+    b = make_article("b", "Two", ("x",), quotes=(Quote("Apples fall", "Cy Birch", None, 0), Quote("Anon words here", None, None, 0)))
+    index = index_quotes((merge_story((a,)), merge_story((b,))))
+    assert [q.speaker for q in index] == ["Bo Alder", "Cy Birch", None]
