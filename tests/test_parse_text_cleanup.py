@@ -86,3 +86,8 @@ def test_headings():
     assert not cleanup.looks_like_heading("The strike began on the")
     assert not cleanup.looks_like_heading("He said: “We will not")
     assert not cleanup.looks_like_heading("Harlow won.")
+
+
+def test_invisible_characters_go_and_shaping_joiners_stay():
+    assert cleanup.normalise_spaces("\u200bCNN \u200bis\u00a0being  sued; co\u00adoperate") == "CNN is being sued; cooperate"
+    assert cleanup.normalise_spaces("می\u200cخواهم 👩\u200d💻") == "می\u200cخواهم 👩\u200d💻"

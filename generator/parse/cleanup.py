@@ -180,5 +180,8 @@ def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 def normalise_spaces(text: str) -> str:
-    """Collapse runs of spaces and tabs (and non-breaking spaces) into one space."""
+    """Collapse runs of spaces and tabs (and non-breaking spaces) into one space, and drop the
+    invisible characters scrapers leave in (zero-width space, word joiner, BOM, soft hyphen).
+    Joiners that shape letters or emoji (U+200C, U+200D) are kept."""
+    text = re.sub(r"[\u200b\u2060\ufeff\u00ad]", "", text)
     return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
