@@ -46,10 +46,11 @@ def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) 
     spans = find_quoted_spans(body)
     masked = mask_paragraphs(body, spans)
     book = NameBook(masked, entities)
+    sentences = tuple(split_masked_sentences(text) for text in masked)
     quotes: list[Quote] = []
     attributions: list[Attribution] = []
     for index, span in enumerate(spans):
-        attribution = attribution_of(index, span, masked, attributions, spans)
+        attribution = attribution_of(index, span, masked, sentences, attributions, spans)
         attributions.append(attribution)
         quotes.append(build_quote(span, body, attribution, book))
     return merge_split_quotes(quotes, spans, masked)
@@ -87,22 +88,25 @@ def attribution_of(
     index: int,
     span: QuotedSpan,
     masked: tuple[str, ...],
+    sentences: tuple[tuple[tuple[int, int], ...], ...],
     earlier: list[Attribution],
     spans: tuple[QuotedSpan, ...],
 ) -> Attribution:
     """Read the quote's own sentence first, then its last paragraph, then the context before."""
-    found = attribute(masked[span.opening.paragraph], index)
-    if found.speaker is None and span.closing.paragraph != span.opening.paragraph:
-        found = attribute(masked[span.closing.paragraph], index)
+    first, last = span.opening.paragraph, span.closing.paragraph
+    found = attribute(masked[first], index, sentences[first])
+    if found.speaker is None and last != first:
+        found = attribute(masked[last], index, sentences[last])
     if found.speaker is not None:
         return found
     paragraph = span.opening.paragraph
     previous_here = index > 0 and spans[index - 1].closing.paragraph == paragraph
-    if not only_quote(masked[paragraph], index) and not (previous_here and opens_sentence(masked[paragraph], index)):
+    alone = only_quote(masked[paragraph], index, sentences[paragraph])
+    if not alone and not (previous_here and opens_sentence(masked[paragraph], index, sentences[paragraph])):
         return found
     text = masked[paragraph]
     if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and find_token(text, index)[0] == len(text) - len(text.lstrip()):
-        start, end = split_masked_sentences(masked[paragraph - 1])[-1]
+        start, end = sentences[paragraph - 1][-1]
         sentence = masked[paragraph - 1][start:end]
         lead, coordinated = lead_attribution(sentence.rstrip(" :"), sentence)
         if lead and not coordinated:
@@ -112,10 +116,10 @@ def attribution_of(
     return found
 
 
-def opens_sentence(masked: str, index: int) -> bool:
+def opens_sentence(masked: str, index: int, bounds: tuple[tuple[int, int], ...]) -> bool:
     """The quote is the first thing in its sentence ("⟦3⟧ to the rest of the country.")."""
     at, _ = find_token(masked, index)
-    for start, end in split_masked_sentences(masked):
+    for start, end in bounds:
         if start <= at < end:
             return not masked[start:at].strip()
     return False

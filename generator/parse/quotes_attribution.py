@@ -81,7 +81,18 @@ TAIL_NP_FIRST = re.compile(
     r"^[\s,:;—–-]*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$", re.S
 )
 ACCORDING = re.compile(r"\baccording to\s+(?P<np>" + NP + r")", re.I)
-LEAD_CUE = re.compile(r"\b" + CUE + r"\b")
+WORD = re.compile(r"\b[a-z]+\b")
+CUE_WORDS = frozenset(CUES)
+TOLD = re.compile(r"^\s*told\s+(?P<np>" + NAME + r")")
+HANDOVER = re.compile(r"^" + APPOSITIVE + ADVERB + r"\s*")
+NAME_ONLY = re.compile(r"^(?:" + PRONOUN + r"|" + ROLE_NAME + r"|" + NAME + r")$")
+COORDINATED = re.compile(NP + r"\s+and\s*$")
+ATTRIBUTION_ONLY = re.compile(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")")
+
+
+def find_cues(text: str) -> list[re.Match]:
+    """The speech and stance verbs of a text, as word matches (a set lookup, not one huge regex)."""
+    return [m for m in WORD.finditer(text) if m.group(0) in CUE_WORDS]
 NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + RELATIVE + ADVERB + r",?\s*$")
 SUBJECT_AT_START = re.compile(
     r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn),?\s+)?"
@@ -104,20 +115,20 @@ class Attribution:
     coordinated: bool = False
 
 
-def split_masked_sentences(text: str) -> list[tuple[int, int]]:
+def split_masked_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a masked paragraph; abbreviations do not end one."""
     bounds, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        if match.group(0).startswith("⟫") and attribution_follows(text[match.end() :]):
+        if match.group(0).startswith("⟫") and attribution_follows(text[match.end() : match.end() + 300]):
             continue
-        words = text[start : match.start()].split()
+        words = text[max(start, match.start() - 40) : match.start()].split()
         last = words[-1].lower().rstrip(".") if words else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)
 
 
 def attribution_follows(after: str) -> bool:
@@ -131,7 +142,7 @@ def attribution_follows(after: str) -> bool:
 
 def told_channel(rest: str) -> str | None:
     """"... told AFP" / "... told the Korea Times": the outlet that carried the words."""
-    match = re.match(r"^\s*told\s+(?P<np>" + NAME + r")", rest)
+    match = TOLD.match(rest)
     name = match.group("np").rstrip(".") if match else ""
     if name and OUTLET.match(name):
         return name
@@ -144,7 +155,7 @@ def tail_attribution(right: str) -> tuple[str | None, str | None]:
         match = pattern.match(right)
         if match and not TOKEN.search(match.group("np")) and not re.search(r"[’']s?$", match.group("np")):
             cue_and_rest = right[match.end("np") :]
-            cue_and_rest = re.sub(r"^" + APPOSITIVE + ADVERB + r"\s*", " ", cue_and_rest)
+            cue_and_rest = HANDOVER.sub(" ", cue_and_rest, count=1)
             return match.group("np"), told_channel(cue_and_rest)
     return None, None
 
@@ -182,41 +193,51 @@ def is_verb_here(before: str, cue: str) -> bool:
 
 
 TRANSCRIPT = re.compile(r"^\s*(?P<np>" + NAME + r")\s*:\s*$")  # "Clinton: ⟦⟧" in a transcript
+WINDOW = 1200  # characters either side of a quote that can hold its attribution
+CUE_REACH = 600  # characters before a quote searched for its speech verb
+SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
 INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<np>" + NP + r")")
 
 
-def main_clause_speaker(before: str, sentence: str) -> tuple[str | None, bool]:
+def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:
     """Who is "adding that ⟦⟧": the speaker of the clause before (its tail or lead), else the subject."""
     tokens = list(TOKEN.finditer(before))
     if tokens:
         tail, _ = tail_attribution(before[tokens[-1].end() :])
         if tail is not None:
             return tail, False
-    if LEAD_CUE.search(before):
-        found = lead_attribution(before, sentence)
+    if depth < 2 and find_cues(before[-CUE_REACH:]):
+        found = lead_attribution(before, sentence, depth + 1)
         if found[0] is not None:
             return found
     return sentence_subject(sentence)
 
 
-def lead_attribution(left: str, sentence: str) -> tuple[str | None, bool]:
-    """The subject of the last speech or stance verb before the quote."""
+def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:
+    """The subject of the last speech or stance verb before the quote.
+
+    Only the last few hundred characters before a cue are searched for its subject, and a chain
+    of participles is followed two deep, so hostile run-on text stays linear.
+    """
     inverted = INVERTED.match(left) or TRANSCRIPT.match(left)
     if inverted:
         return inverted.group("np"), False
-    cues = [c for c in LEAD_CUE.finditer(left) if is_verb_here(left[: c.start()], c.group(0))]
-    for cue in reversed(cues):
+    left = left[-CUE_REACH:]
+    for cue in reversed(find_cues(left)):
+        if not is_verb_here(left[max(cue.start() - 40, 0) : cue.start()], cue.group(0)):
+            continue
         before = left[: cue.start()]
         if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
-            return main_clause_speaker(before, sentence)
-        match = NP_AT_END.search(before)
+            return main_clause_speaker(before, sentence, depth)
+        match = NP_AT_END.search(before[-SUBJECT_REACH:])
         if not match or TOKEN.search(match.group("np")):
             return sentence_subject(sentence)
         phrase = match.group("np")
         if cue.group(0) in NAMING and not re.search(r"[A-Z]", re.sub(r"^[Tt]he\s", "", phrase)):
             if phrase.lower() not in {"he", "she", "they", "it"}:
                 continue  # "a plan called ⟦⟧": only people and names describe or call; look further back
-        return phrase, bool(re.search(NP + r"\s+and\s*$", before[: match.start("np")]))
+        ahead = before[-SUBJECT_REACH:][: match.start("np")]
+        return phrase, bool(COORDINATED.search(ahead[-SUBJECT_REACH:]))
     return None, False
 
 
@@ -232,12 +253,18 @@ def find_token(masked: str, token: int) -> tuple[int, int]:
     return (match.start(), match.end()) if match else (-1, -1)
 
 
-def attribute(masked: str, token: int) -> Attribution:
+def sentence_around(masked: str, at: int, bounds=None) -> tuple[int, int]:
+    """The sentence holding offset `at`, cut to a window so run-on text stays linear."""
+    for start, end in bounds if bounds is not None else split_masked_sentences(masked):
+        if start <= at < end:
+            return max(start, at - WINDOW), min(end, at + WINDOW)
+    return max(0, at - WINDOW), min(len(masked), at + WINDOW)
+
+
+def attribute(masked: str, token: int, bounds=None) -> Attribution:
     """Combine lead, tail and "according to" for quote `token` of a masked paragraph."""
     at, mark_end = find_token(masked, token)
-    for start, end in split_masked_sentences(masked):
-        if start <= at < end:
-            break
+    start, end = sentence_around(masked, at, bounds)
     sentence = masked[start:end]
     left = masked[start:at]
     tokens = list(TOKEN.finditer(sentence))
@@ -259,7 +286,7 @@ def subject_of_verb(sentence: str, left: str) -> tuple[str | None, bool]:
     subject, coordinated = sentence_subject(sentence)
     if subject is None or TOKEN.search(subject) or not left.strip():
         return None, False
-    if not re.match(r"^(?:" + PRONOUN + r"|" + ROLE_NAME + r"|" + NAME + r")$", subject):
+    if not NAME_ONLY.match(subject):
         return None, False
     rest = sentence.strip()[sentence.strip().find(subject) + len(subject) :]
     if not re.match(r"^(?:\s*,[^,⟦]{1,90},)?\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", rest):
@@ -288,14 +315,11 @@ def ends_with_colon_lead(masked: str) -> bool:
     return masked.rstrip().endswith(":")
 
 
-def only_quote(masked: str, token: int) -> bool:
+def only_quote(masked: str, token: int, bounds=None) -> bool:
     """Whether quote `token` stands alone in its sentence (nothing but punctuation around it)."""
     at, mark_end = find_token(masked, token)
-    for start, end in split_masked_sentences(masked):
-        if start <= at < end:
-            rest = masked[start:at] + masked[mark_end:end]
-            return not re.search(r"\w", rest)
-    return False
+    start, end = sentence_around(masked, at, bounds)
+    return not re.search(r"\w", masked[start:at] + masked[mark_end:end])
 
 
 def is_attribution_only(between: str) -> bool:
@@ -304,5 +328,5 @@ def is_attribution_only(between: str) -> bool:
     if not text or len(split_masked_sentences(text)) > 1:
         return False
     return bool(
-        re.fullmatch(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")", text)
+        ATTRIBUTION_ONLY.fullmatch(text)
     )

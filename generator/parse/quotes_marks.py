@@ -58,6 +58,8 @@ def can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "«„‚‹":
         return after not in "\n"
+    if before == text[i] or after == text[i]:
+        return False  # a run of the same mark () opens nothing
     if after.isspace():  # “ ‘Nested,’ ” spaced apart
         return text[i + 2 : i + 3] in SINGLE_MARKS and (before in OPEN_BEFORE or before in ALL_MARKS)
     if before in ".!?" and (after.isupper() or after == "(") and text[i] in '"“':
@@ -174,12 +176,13 @@ def double_apostrophes(text: str, as_marks: bool) -> str:
 def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) -> tuple:
     """The (paragraph, start, end) stretches between two marks, skipping re-opening marks."""
     pieces = []
+    family = DOUBLE_MARKS if opening.char in DOUBLE_MARKS else SINGLE_MARKS
     for p in range(opening.paragraph, closing.paragraph + 1):
         text = paragraphs[p]
         start = opening.offset + 1 if p == opening.paragraph else len(text) - len(text.lstrip())
         if p != opening.paragraph and text[start : start + 2] == "''":
             start += 2
-        elif p != opening.paragraph and text[start : start + 1] in ALL_MARKS:
+        elif p != opening.paragraph and text[start : start + 1] in family:
             start += 1
         end = closing.offset if p == closing.paragraph else len(text)
         pieces.append((p, start, end))
@@ -195,6 +198,8 @@ def find_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
             pieces = pieces_between(paragraphs, opening, closing)
             if single and not plausible_single(paragraphs, pieces):
                 continue
+            if not any(c.isalnum() for p, a, b in pieces for c in paragraphs[p][a:b]):
+                continue  # "" or "," holds no words
             spans.append(QuotedSpan(opening, closing, pieces, single))
         for span in spans:
             mask_span(masks, span)

@@ -131,6 +131,7 @@ class NameBook:
         self.mentions: list[Mention] = []
         self.full_names: list[str] = []
         self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
+        self.genders: dict[str, set[str]] = {}
         self.people = {a: e.name for e in entities if e.kind == "person" for a in (e.name, *e.aliases)}
         for index, text in enumerate(masked):
             self._learn_acronyms(text)
@@ -149,7 +150,7 @@ class NameBook:
                 continue
             if re.search(r"[’']s?$", match.group(0)):
                 continue  # a possessor ("Mr. Trump's wealth") is not who speaks next
-            subject = opens_sentence(text[: match.start()])
+            subject = opens_sentence(text[max(match.start() - 200, 0) : match.start()])
             for part in re.split(r"\s+and\s+", match.group(0)):
                 name, gender = strip_titles(part)
                 if name:
@@ -170,13 +171,13 @@ class NameBook:
         if kind == "person" or (kind is None and looks_like_person(name)):
             if name not in self.full_names:
                 self.full_names.append(name)
-            self.mentions.append(Mention(index, offset, name, "person", gender, subject))
+            self._remember(Mention(index, offset, name, "person", gender, subject))
             return
         known = self.full_name_for(name)
         if known is not None:
-            self.mentions.append(Mention(index, offset, known, "person", gender, subject))
+            self._remember(Mention(index, offset, known, "person", gender, subject))
         elif kind == "organisation" or is_org_name(name):
-            self.mentions.append(Mention(index, offset, self.canonical_org(name), "org"))
+            self._remember(Mention(index, offset, self.canonical_org(name), "org"))
 
     def full_name_for(self, short: str) -> str | None:
         """"Vik" -> "Lars Vik": the most mentioned (then first) full name holding the short one."""
@@ -196,13 +197,18 @@ class NameBook:
             return match.group(1)
         return self.acronyms.get(name.strip(), name.strip())
 
+    def _remember(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.gender:
+            self.genders.setdefault(mention.name, set()).add(mention.gender)
+
     def gender_of(self, name: str) -> str | None:
-        genders = {m.gender for m in self.mentions if m.name == name and m.gender}
-        return genders.pop() if len(genders) == 1 else None
+        genders = self.genders.get(name, set())
+        return next(iter(genders)) if len(genders) == 1 else None
 
     def add_speaker(self, paragraph: int, offset: int, name: str, kind: str) -> None:
         """Record a resolved speaker so a later pronoun can refer back to it."""
-        self.mentions.append(Mention(paragraph, offset, name, kind, self.gender_of(name), True))
+        self._remember(Mention(paragraph, offset, name, kind, self.gender_of(name), True))
 
     def resolve_pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
         """The most recent earlier person (or organisation, for "it"/"they") that fits."""
