@@ -85,3 +85,10 @@ def test_quote_text_loses_only_the_comma_that_joined_it_to_the_attribution():
     assert quote_display_text("We have never seen water this high, ") == "We have never seen water this high"
     assert quote_display_text("Is it over?") == "Is it over?"
     assert quote_display_text("one, two") == "one, two"
+
+
+def test_coverage_table_only_for_stories_covered_by_several_outlets():
+    index = SiteIndex(small_digest())
+    assert make_story_view(index, BUDGET).coverage == ()
+    flood = make_story_view(index, FLOOD)
+    assert [row.carried for row in flood.coverage] == [(True, True), (False, True)]

@@ -56,7 +56,10 @@ def make_timeline(index: SiteIndex, story: Story) -> tuple[TimelineView, ...]:
 
 
 def make_coverage(index: SiteIndex, story: Story, outlets: tuple[str, ...]) -> tuple[CoverageRow, ...]:
-    """Which outlet carried which fact: one row per fact, one column per outlet."""
+    """Which outlet carried which fact: one row per fact, one column per outlet.
+
+    Only shown for stories with two outlets or more; with one, every cell would say yes.
+    """
     rows = []
     for fact in story.facts:
         carried = {index.outlet_of(ref.article) for ref in fact.sources}
@@ -89,7 +92,7 @@ def make_story_view(index: SiteIndex, story: Story) -> StoryView:
         timeline=make_timeline(index, story),
         quotes=quotes,
         top_quote=choose_top_quote(quotes),
-        coverage=make_coverage(index, story, outlets),
+        coverage=make_coverage(index, story, outlets) if len(outlets) > 1 else (),
     )
 
 
