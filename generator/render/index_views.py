@@ -29,6 +29,7 @@ class OutletView:
     href: str
     articles: tuple[ArticleCard, ...]
     bylines: tuple[str, ...]
+    channels: tuple[str, ...]  # wires and outlets its quotes came through ("via Tass")
     exclusives: tuple[tuple[Link, FactView], ...]  # (story, fact only this outlet carried)
 
 
@@ -59,6 +60,7 @@ def make_outlet_views(index: SiteIndex, digest: Digest, stories: tuple[StoryView
                 href=f"sources/{slug}.html",
                 articles=tuple(make_article_card(index, a) for a in articles),
                 bylines=tuple(sorted({a.author for a in articles if a.author}, key=str.casefold)),
+                channels=tuple(sorted({q.via for a in articles for q in a.quotes if q.via}, key=str.casefold)),
                 exclusives=exclusives,
             )
         )
