@@ -101,3 +101,14 @@ def test_build_dates_the_feed_from_source_date_epoch(tmp_path, monkeypatch):
     out = tmp_path / "site"
     build(load_config(None, seeds=SEEDS, out=out, cache_dir=tmp_path / "cache"), use_cache=False)
     assert ET.parse(out / "feed.xml").getroot().findtext(f"{ATOM}updated") == "2023-11-14T22:13:20Z"
+
+
+def test_site_url_is_used_only_when_it_is_a_plain_http_url():
+    from generator.render.feeds import absolute_base
+
+    assert absolute_base(" https://user.github.io/repo ") == "https://user.github.io/repo/"
+    assert absolute_base("https://x.example/a?b=1&c=2/") == "https://x.example/a?b=1&c=2/"
+    for bad in ("javascript:alert(1)//", "https://x.example/a b", 'https://x.example/"><script>', "ftp://x", "", None):
+        assert absolute_base(bad) is None, bad
+    robots = render_site(small_digest(), Config(site_url="https://x.example/a?b=1&c=2"))["robots.txt"]
+    assert robots == b"User-agent: *\nAllow: /\n\nSitemap: https://x.example/a?b=1&c=2/sitemap.xml\n"

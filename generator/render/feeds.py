@@ -16,6 +16,7 @@ from generator.models import Digest
 
 EPOCH = "1970-01-01T00:00:00Z"
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_PLAIN_URL = re.compile(r"^https?://[^/\s\"'<>`\\]+[^\s\"'<>`\\\x00-\x1f\x7f]*$")
 _ID_NAMESPACE = uuid.UUID("5b0f2d9e-8f0c-4a55-9a43-6e5d0c1b7a21")  # fixed: ids never change
 
 
@@ -55,7 +56,19 @@ def entry_id(story_id: str) -> str:
 
 
 def absolute_base(site_url: str | None) -> str | None:
-    """site_url with exactly one trailing slash, or None when it is unset or not http(s)."""
-    if not site_url or not re.match(r"^https?://[^/\s]+", site_url):
+    """site_url with exactly one trailing slash, or None when it is unset or not a plain http(s) URL.
+
+    Characters that need escaping anywhere (space, quotes, <, >, controls) are refused, so the
+    URL reads the same in HTML, XML and the plain-text robots.txt.
+    """
+    if not site_url or not _PLAIN_URL.match(site_url.strip()):
         return None
-    return site_url.rstrip("/") + "/"
+    return site_url.strip().rstrip("/") + "/"
+
+
+def robots_txt(base: str | None) -> bytes:
+    """robots.txt: everything may be crawled; the sitemap is named when its URL is known."""
+    lines = ["User-agent: *", "Allow: /"]
+    if base:
+        lines += ["", f"Sitemap: {base}sitemap.xml"]
+    return ("\n".join(lines) + "\n").encode("ascii", errors="replace")

@@ -18,7 +18,7 @@ from generator.errors import DigestError
 from generator.models import Digest
 from generator.render.article_view import make_article_view
 from generator.render.environment import make_environment
-from generator.render.feeds import absolute_base, atom_date, entry_id, generated_date
+from generator.render.feeds import absolute_base, atom_date, entry_id, generated_date, robots_txt
 from generator.render.index_views import make_outlet_views, make_speaker_views
 from generator.render.safety import CONTENT_SECURITY_POLICY
 from generator.render.story_view import make_story_view
@@ -63,7 +63,7 @@ def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
     files.update({name: read_static(env, name) for name in STATIC_FILES})
     files["digest.json"] = render_digest_json(digest)
     files["feed.xml"] = render_feed(env, digest, stories, site)
-    files["robots.txt"] = utf8(env.get_template("robots.txt").render(site_url=base))
+    files["robots.txt"] = robots_txt(base)
     if base:
         files["sitemap.xml"] = render_sitemap(env, sorted(pages), base)
     return dict(sorted(files.items()))
