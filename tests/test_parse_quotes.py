@@ -419,3 +419,18 @@ def test_quote_opening_the_next_sentence_continues_the_speaker():
 def test_exclaimed_splits_one_statement():
     paragraph = "“Everything that you have said,” the judge exclaimed, “has totally overlapped.”"
     assert rows(paragraph) == [("Everything that you have said … has totally overlapped.", "the judge", None)]
+
+
+def test_time_words_between_speaker_and_verb():
+    paragraph = "Sen. Bernie Sanders on Saturday criticized the accord, saying it goes “nowhere near far enough.”"
+    assert speakers(paragraph) == ["Bernie Sanders"]
+
+
+def test_dateline_is_not_a_subject():
+    paragraph = "WASHINGTON, Dec. 8 (UPI) — Huma Abedin rallied supporters, saying: “We have to be ready to stop him.”"
+    assert speakers(paragraph) == ["Huma Abedin"]
+
+
+def test_initials_do_not_end_a_sentence():
+    paragraph = "''ISIS has kept a notable presence,'' said J.M. Berger, a fellow at the university."
+    assert speakers(paragraph) == ["J.M. Berger"]

@@ -71,7 +71,12 @@ OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]
 SUBJECT = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
 NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
 APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,90}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
-ADVERB = r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will))*"
+DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturday", "last week"
+    r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will|yesterday|today"
+    r"|(?:on\s+|early\s+|late\s+|last\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview)))*"
+)
 TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 
@@ -103,6 +108,7 @@ ABBREVIATIONS = frozenset(  # words whose full stop does not end a sentence of a
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc ltd co corp vs etc no"
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
+INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")  # "J.M.", "U.S." do not end a sentence
 SENTENCE_END = re.compile(r"(?:[.!?][)\]]*|⟫)\s+(?=[A-Z⟦\"“‘(])")
 
 
@@ -123,7 +129,7 @@ def split_masked_sentences(text: str) -> tuple[tuple[int, int], ...]:
             continue
         words = text[max(start, match.start() - 40) : match.start()].split()
         last = words[-1].lower().rstrip(".") if words else ""
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or INITIALS.match(last):
             continue
         bounds.append((start, match.end()))
         start = match.end()
@@ -160,6 +166,9 @@ def tail_attribution(right: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+DATELINE = re.compile(  # "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK - ", "ABSTRACT: "
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2}\.?\s+\d{1,2})?\s*(?:\([A-Z]+\))?\s*[—–:-]+\s*)"
+)
 OPENING_PHRASE = re.compile(
     r"^(?:In|At|On|After|Before|During|Since|While|When|Despite|With|Without|From|Under|Asked"
     r"|Last|Earlier|Later|Following|Throughout|Over|As|Like|Unlike|[A-Z][a-z]+ing)\b[^,⟦]{0,120},"
@@ -171,7 +180,7 @@ def sentence_subject(sentence: str) -> tuple[str | None, bool]:
 
     An opening adverbial ("Speaking in Salem, ...", "In an address on Friday, ...") is skipped.
     """
-    sentence = sentence.strip()
+    sentence = DATELINE.sub("", sentence.strip(), count=1)
     if OPENING_PHRASE.match(sentence):
         sentence = sentence.split(",", 1)[-1].strip()
     match = SUBJECT_AT_START.match(sentence)
