@@ -93,3 +93,11 @@ def test_coverage_table_only_for_stories_covered_by_several_outlets():
     assert make_story_view(index, BUDGET).coverage == ()
     flood = make_story_view(index, FLOOD)
     assert [row.carried for row in flood.coverage] == [(True, True), (False, True)]
+
+
+def test_sentence_link_follows_the_text_when_the_index_is_off():
+    index = SiteIndex(small_digest())
+    ref = SentenceRef(FLOOD_TMT.id, 1, 0, "Rescue teams used boats.")
+    assert index.sentence_link(ref).href.endswith("#p1-s1")
+    assert index.sentence_link(SentenceRef(FLOOD_TMT.id, 1, 7, "Rescue teams used boats.")).href.endswith("#p1-s1")
+    assert index.sentence_link(SentenceRef(FLOOD_TMT.id, 1, 0, "a paraphrase")).href.endswith("#p1-s0")

@@ -168,10 +168,8 @@ class SiteIndex:
         paragraphs = self.sentences[ref.article]
         page = article_path(ref.article)
         if 0 <= ref.paragraph < len(paragraphs):
-            if 0 <= ref.sentence < len(paragraphs[ref.paragraph]):
-                page += f"#{ref.anchor}"
-            else:
-                page += f"#p{ref.paragraph}"
+            sentence = locate_sentence(paragraphs[ref.paragraph], ref.sentence, ref.text)
+            page += f"#p{ref.paragraph}" if sentence is None else f"#p{ref.paragraph}-s{sentence}"
         return Link(self.outlet_of(ref.article), page, ref.text)
 
     def article_link(self, article_id: str) -> Link | None:
@@ -182,6 +180,21 @@ class SiteIndex:
         if 0 <= paragraph < len(article.paragraphs):
             return f"{article_path(article.id)}#p{paragraph}"
         return None
+
+
+def locate_sentence(sentences: tuple[str, ...], index: int, text: str) -> int | None:
+    """The sentence a reference means: its index, unless its text is word for word another one.
+
+    Guards against a merge stage that numbered sentences differently: a marker then still
+    lands on the sentence it quotes. None when the index is out of range and no text matches.
+    """
+    wanted = text.strip()
+    if 0 <= index < len(sentences) and sentences[index] == wanted:
+        return index
+    for position, sentence in enumerate(sentences):
+        if wanted and sentence == wanted:
+            return position
+    return index if 0 <= index < len(sentences) else None
 
 
 def sort_stories(stories: tuple[Story, ...]) -> tuple[Story, ...]:
