@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.parse.html_body import densest_block, extract_body
+from generator.parse.html_body import densest_block, extract_body, prose_blocks
+from generator.parse.html_chunks import add_sibling_chunks
 from generator.parse.html_lines import clean_lines
 
 PROSE = [
@@ -54,10 +55,16 @@ def test_list_of_teasers_after_a_label_is_dropped_until_prose_resumes():
     assert clean_lines(lines) == tuple(PROSE)
 
 
-def test_headline_and_section_repeated_at_the_top_are_dropped():
-    lines = ["World", "Harbour to be dredged", *PROSE]
+def test_headline_anywhere_and_section_kicker_at_the_top_are_dropped():
+    lines = ["World", "Harbour to be dredged", *PROSE, "Harbour to be dredged!"]
     assert clean_lines(lines, title="Harbour to be dredged", section="World") == tuple(PROSE)
-    assert clean_lines([*PROSE, "Harbour to be dredged"], title="Harbour to be dredged")[-1] == "Harbour to be dredged"
+    assert clean_lines([*PROSE, "World"], section="World")[-1] == "World"  # only a kicker at the top
+
+
+def test_dates_alone_on_a_line_and_wire_credits_are_dropped():
+    lines = [PROSE[0], "2019-11-19T08:57:40+01:00", "(Reporting by Jane Roe; Editing by Sam Poe)",
+             "Write to Al Stone at al.stone@example.com", PROSE[1]]
+    assert clean_lines(lines) == tuple(PROSE)
 
 
 def test_whitespace_is_collapsed_and_empty_lines_dropped():
@@ -91,3 +98,22 @@ def test_extract_body_keeps_list_items_links_as_text_and_no_markup():
 
 def test_extract_body_of_a_page_without_text_is_empty():
     assert extract_body("<html><body><nav><a href='/'>Home</a></nav></body></html>") == ()
+
+
+def test_lines_ending_in_the_first_chunk_get_the_sibling_chunks_in_page_order():
+    chunk = "<div class='body-chunk'>{}</div><div class='ad-slot'><p>Advertisement</p></div>"
+    paragraphs = [f"Paragraph {n} of the long report explains one more part of the harbour plan." for n in range(12)]
+    chunks = "".join(chunk.format("".join(f"<p>{p}</p>" for p in paragraphs[i : i + 3])) for i in range(0, 12, 3))
+    soup = BeautifulSoup(f"<html><body><article><div class='chunks'>{chunks}</div></article></body></html>", "html.parser")
+    found_by_extractor = paragraphs[3:6]  # the second chunk only
+    assert add_sibling_chunks(soup, found_by_extractor, prose_blocks) == paragraphs
+
+
+def test_chunks_stop_at_a_sibling_that_is_another_article_and_need_a_class():
+    first = "".join(f"<p>First story paragraph {n}.</p>" for n in range(3))
+    second = "<h1>Next story</h1>" + "".join(f"<p>Second story paragraph {n}.</p>" for n in range(3))
+    lines = [f"First story paragraph {n}." for n in range(3)]
+    page = f"<html><body><div class='story'>{first}</div><div class='story'>{second}</div></body></html>"
+    assert add_sibling_chunks(BeautifulSoup(page, "html.parser"), lines, prose_blocks) == lines
+    bare = f"<html><body><div>{first}</div><div>{second.replace('<h1>Next story</h1>', '')}</div></body></html>"
+    assert add_sibling_chunks(BeautifulSoup(bare, "html.parser"), lines, prose_blocks) == lines

@@ -15,6 +15,7 @@ import re
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 
+from generator.parse.html_chunks import add_sibling_chunks
 from generator.parse.html_lines import clean_lines
 
 # Elements that are never article prose; dropped before the fallback looks for the body.
@@ -32,8 +33,15 @@ _BODY_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]")
 
 def extract_body(html: str, title: str | None = None, section: str | None = None) -> tuple[str, ...]:
     """The clean body paragraphs: trafilatura's main text, else our densest block; then cleaned."""
-    lines = main_text_lines(html) or densest_block(BeautifulSoup(html, "html.parser"))
+    soup = BeautifulSoup(html, "html.parser")
+    lines = add_sibling_chunks(soup, main_text_lines(html), prose_blocks) or densest_block(soup)
     return clean_lines(lines, title=title, section=section)
+
+
+def prose_blocks(container: Tag) -> list[str]:
+    """The prose of one container (a copy we may change): junk dropped, innermost blocks."""
+    drop_junk(container)
+    return block_texts(container)
 
 
 def main_text_lines(html: str) -> list[str]:
@@ -107,12 +115,18 @@ def paragraph_weight(tag: Tag) -> int:
 
 
 def block_texts(root: Tag) -> list[str]:
-    """The text of every prose block under root, innermost blocks only, links reduced to text."""
+    """The text of every prose block under root, innermost blocks only, links reduced to text.
+
+    Inline tags join without added spaces, as a browser renders them; a <br> ends a line.
+    """
+    for br in root.find_all("br"):
+        br.replace_with("\n")
     texts = []
     for block in root.find_all(_BLOCKS):
         if block.find(_BLOCKS):
             continue
-        text = " ".join(block.get_text(" ").split())
-        if text:
-            texts.append(text)
+        for line in block.get_text("").split("\n"):
+            text = " ".join(line.split())
+            if text:
+                texts.append(text)
     return texts

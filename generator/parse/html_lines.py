@@ -48,6 +48,14 @@ _STAMP = re.compile(
     r"(?:at|on)?\s*[\w ,:./-]{0,40}?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{4})\s*(?:[A-Z]{2,4})?\.?\s*$",
     re.I,
 )
+_CREDITS = re.compile(
+    r"^\s*\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b"
+    r"|^\s*(?:write\s+to|e-?mail|contact|reach)\s+[^@]{1,60}\s+at\s+\S+@\S+"
+    r"|^\s*if\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:article|story|piece|post)"
+    r"|\bfor\s+your\s+personal,?\s+non-?commercial\s+use\b",
+    re.I,
+)
+_DATE_ONLY = re.compile(r"^[\d\s:/.,+TZ-]*\b(?:19|20)\d\d\b[\d\s:/.,+TZ-]*$")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+")
 SHORT_LINE_WORDS = 25  # boilerplate pleas are short; a long paragraph that mentions a newsletter is prose
@@ -75,17 +83,17 @@ def has_words(line: str) -> bool:
     return bool(re.search(r"\w", line))
 
 
-def drop_repeated_heading(lines: list[str], *heads_given: str | None) -> list[str]:
-    """Drop the headline or section kicker repeated at the top of the body (the Document has them).
+def drop_repeated_heading(lines: list[str], title: str | None, section: str | None) -> list[str]:
+    """Drop the headline wherever it recurs as a whole line, and a section kicker at the top.
 
-    A standfirst repeating the page's description is kept: on most news pages it is the
-    article's first paragraph.
+    The Document carries both already. A standfirst repeating the page's description is kept:
+    on most news pages it is the article's first paragraph.
     """
-    heads = {squash(h) for h in heads_given if h}
-    start = 0
-    while start < min(len(lines), 3) and squash(lines[start]) in heads:
-        start += 1
-    return lines[start:]
+    headline = squash(title) if title else None
+    lines = [line for line in lines if squash(line) != headline]
+    if section and lines and squash(lines[0]) == squash(section):
+        return lines[1:]
+    return lines
 
 
 def squash(text: str) -> str:
@@ -111,7 +119,7 @@ def is_boilerplate(line: str) -> bool:
     words = len(line.split())
     if _TAGGED_HEADLINE.search(line) and words <= SHORT_LINE_WORDS:
         return True
-    if _BARE_LABEL.match(line):
+    if _BARE_LABEL.match(line) or _DATE_ONLY.match(line):
         return True
     if words > SHORT_LINE_WORDS:
         return False
@@ -121,5 +129,6 @@ def is_boilerplate(line: str) -> bool:
         or _SOCIAL.match(line)
         or _STAMP.match(line)
         or _COPYRIGHT.match(line)
+        or _CREDITS.search(line)
         or is_caption(line)
     )
