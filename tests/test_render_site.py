@@ -214,3 +214,13 @@ def test_link_checker_reports_links_that_climb_out_of_the_site(site):
         b'href="../index.html"', b'href="../../index.html"', 1
     )
     assert any("leaves the site" in p for p in broken_links(broken, SITE_URL))
+
+
+def test_blank_titles_get_a_visible_stand_in_on_pages_but_not_in_the_data():
+    article = dataclasses.replace(FLOOD_TMT, title="  ")
+    story = Story(id="blank", title="", lede="", articles=(article.id,), published="2024-04-09")
+    files = render_site(Digest(articles=(article,), stories=(story,)), Config())
+    index = soup(files, "index.html")
+    assert index.select_one("li.story-card h2 a").get_text() == "Untitled story"
+    assert soup(files, f"articles/{article.id}.html").h1.get_text() == "Untitled article (tmt/floods.md)"
+    assert b'"title": "  "' in files["digest.json"]

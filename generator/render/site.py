@@ -22,7 +22,7 @@ from generator.render.feeds import absolute_base, atom_date, entry_id, generated
 from generator.render.index_views import make_outlet_views, make_speaker_views
 from generator.render.safety import CONTENT_SECURITY_POLICY
 from generator.render.story_view import make_story_view
-from generator.render.views import SiteIndex, sort_stories
+from generator.render.views import SiteIndex, StoryView, fill_missing_titles, sort_stories
 
 STATIC_FILES = ("static/style.css", "static/favicon.svg")  # copied verbatim from templates/
 
@@ -35,11 +35,9 @@ def render_digest_json(digest: Digest) -> bytes:
 def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
     """Every file of the site; the feed is dated by digest.generated or the newest article."""
     env = make_environment(config.templates)
-    index = SiteIndex(digest)
-    stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
-    articles = tuple(make_article_view(index, a) for a in sorted(digest.articles, key=lambda a: a.id))
-    outlets = make_outlet_views(index, digest, stories)
-    in_stories = {i for s in digest.stories for i in s.articles}
+    files = {"digest.json": render_digest_json(digest)}  # the data as it is, blank titles too
+    digest = fill_missing_titles(digest)
+    pages, stories = plan_pages(digest)
     base = absolute_base(config.site_url)
     site = {
         "site_title": config.title,
@@ -47,6 +45,22 @@ def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
         "csp": CONTENT_SECURITY_POLICY,
         "site_url": base,
     }
+    files.update({path: render_page(env, template, path, site, ctx) for path, (template, ctx) in pages.items()})
+    files.update({name: read_static(env, name) for name in STATIC_FILES})
+    files["feed.xml"] = render_feed(env, digest, stories, site)
+    files["robots.txt"] = robots_txt(base)
+    if base:
+        files["sitemap.xml"] = render_sitemap(env, sorted(pages), base)
+    return dict(sorted(files.items()))
+
+
+def plan_pages(digest: Digest) -> tuple[dict[str, tuple[str, dict[str, Any]]], tuple[StoryView, ...]]:
+    """Every HTML page as path -> (template, its views); also the stories, newest first."""
+    index = SiteIndex(digest)
+    stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
+    articles = tuple(make_article_view(index, a) for a in sorted(digest.articles, key=lambda a: a.id))
+    outlets = make_outlet_views(index, digest, stories)
+    in_stories = {i for s in digest.stories for i in s.articles}
     pages: dict[str, tuple[str, dict[str, Any]]] = {
         "index.html": ("index.html", {"stories": stories, "others": [a for a in articles if a.id not in in_stories]}),
         "sources/index.html": ("sources_index.html", {"outlets": outlets}),
@@ -59,14 +73,7 @@ def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
         _add(pages, article.href, ("article.html", {"article": article}))
     for outlet in outlets:
         _add(pages, outlet.href, ("source.html", {"outlet": outlet}))
-    files = {path: render_page(env, template, path, site, context) for path, (template, context) in pages.items()}
-    files.update({name: read_static(env, name) for name in STATIC_FILES})
-    files["digest.json"] = render_digest_json(digest)
-    files["feed.xml"] = render_feed(env, digest, stories, site)
-    files["robots.txt"] = robots_txt(base)
-    if base:
-        files["sitemap.xml"] = render_sitemap(env, sorted(pages), base)
-    return dict(sorted(files.items()))
+    return pages, stories
 
 
 def render_page(env: jinja2.Environment, template: str, path: str, site: dict, context: dict) -> bytes:
@@ -83,7 +90,7 @@ def render_page(env: jinja2.Environment, template: str, path: str, site: dict, c
     return utf8(page)
 
 
-def render_feed(env: jinja2.Environment, digest: Digest, stories, site: dict) -> bytes:
+def render_feed(env: jinja2.Environment, digest: Digest, stories: tuple[StoryView, ...], site: dict) -> bytes:
     """Atom 1.0: one entry per story, newest first; ids from story ids, dates from articles."""
     updated = generated_date(digest)
     entries = [

@@ -9,7 +9,7 @@ sub-path and from disk.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.models import Article, Digest, Entity, MergedQuote, SentenceRef, Story
 from generator.parse.sentences import split_sentences
@@ -195,6 +195,15 @@ def locate_sentence(sentences: tuple[str, ...], index: int, text: str) -> int | 
         if wanted and sentence == wanted:
             return position
     return index if 0 <= index < len(sentences) else None
+
+
+def fill_missing_titles(digest: Digest) -> Digest:
+    """Give blank titles a visible stand-in: an empty heading or link text is unusable."""
+    articles = tuple(
+        a if a.title.strip() else replace(a, title=f"Untitled article ({a.file})") for a in digest.articles
+    )
+    stories = tuple(s if s.title.strip() else replace(s, title="Untitled story") for s in digest.stories)
+    return replace(digest, articles=articles, stories=stories)
 
 
 def sort_stories(stories: tuple[Story, ...]) -> tuple[Story, ...]:
