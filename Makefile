@@ -44,7 +44,13 @@ test: $(TEST_STAMP)  ## run every test (slow and browser tests included)
 test-fast: $(TEST_STAMP)  ## run the fast tests only
 	$(BIN)/python -m pytest -m "not slow and not browser" $(ARGS)
 
-eval: $(TEST_STAMP)  ## measure accuracy against the external data in ../shared/data (not part of make test)
+EVAL_STAMP := $(VENV)/.stamp-eval
+
+$(EVAL_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,eval]'
+	@touch $@ $(TEST_STAMP) $(SITE_STAMP)
+
+eval: $(EVAL_STAMP)  ## measure accuracy against the external data in ../shared/data (not part of make test)
 	$(BIN)/python -m evaluation $(ARGS)
 
 BENCH_STAMP := $(VENV)/.stamp-bench
