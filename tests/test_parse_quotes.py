@@ -434,3 +434,19 @@ def test_dateline_is_not_a_subject():
 def test_initials_do_not_end_a_sentence():
     paragraph = "''ISIS has kept a notable presence,'' said J.M. Berger, a fellow at the university."
     assert speakers(paragraph) == ["J.M. Berger"]
+
+
+def test_each_sentence_of_a_round_up_keeps_its_own_speaker():
+    paragraph = (
+        'Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a "pathological liar."'
+        ' Carly Fiorina said Ted Cruz "says whatever he needs to say."'
+    )
+    assert speakers(paragraph) == ["Donald Trump", "Bernie Sanders", "Carly Fiorina"]
+
+
+def test_subject_after_a_time_and_place_phrase():
+    paragraph = (
+        "Asked at a briefing Monday in Washington about her role, White House press secretary Josh Earnest"
+        ' said she has been a "powerful voice" for reform.'
+    )
+    assert speakers(paragraph) == ["Josh Earnest"]

@@ -142,7 +142,7 @@ def attribution_follows(after: str) -> bool:
     for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST):
         match = pattern.match(after)
         if match:
-            return not re.match(r"^[^.!?⟦]*[,:]\s*⟦", match.group("rest"))
+            return not re.match(r"^[^.!?⟦]*⟦", match.group("rest"))  # "X called Y a ⟦⟧" is the next one's
     return False
 
 
@@ -205,7 +205,7 @@ TRANSCRIPT = re.compile(r"^\s*(?P<np>" + NAME + r")\s*:\s*$")  # "Clinton: ⟦�
 WINDOW = 1200  # characters either side of a quote that can hold its attribution
 CUE_REACH = 600  # characters before a quote searched for its speech verb
 SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
-INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<np>" + NP + r")")
+INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
 
 
 def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:
@@ -220,6 +220,22 @@ def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str
         if found[0] is not None:
             return found
     return sentence_subject(sentence)
+
+
+NOT_SUBJECT_START = re.compile(
+    r"^(?:" + DAY + r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|In|On|At|Asked|Speaking|During|After|Before|When|While|As|If|For|From|By|With)\b"
+)
+
+
+def subject_before(text: str) -> re.Match | None:
+    """The noun phrase ending `text` (the cue's subject), never one opening with "Monday" or "In"."""
+    position = 0
+    while True:
+        match = NP_AT_END.search(text, position)
+        if match is None or not NOT_SUBJECT_START.match(match.group("np")):
+            return match
+        position = match.start("np") + len(match.group("np").split()[0])
 
 
 def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:
@@ -238,7 +254,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
         before = left[: cue.start()]
         if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
             return main_clause_speaker(before, sentence, depth)
-        match = NP_AT_END.search(before[-SUBJECT_REACH:])
+        match = subject_before(before[-SUBJECT_REACH:])
         if not match or TOKEN.search(match.group("np")):
             return sentence_subject(sentence)
         phrase = match.group("np")
