@@ -450,3 +450,8 @@ def test_subject_after_a_time_and_place_phrase():
         ' said she has been a "powerful voice" for reform.'
     )
     assert speakers(paragraph) == ["Josh Earnest"]
+
+
+def test_said_after_someone_else_acted_keeps_the_first_name():
+    assert speakers('"I am satisfied with his answer," Ann Hooton said after Rubio spoke.') == ["Ann Hooton"]
+    assert speakers("“I love Oreos,” Trump said in August after Nabisco announced layoffs.") == ["Trump"]

@@ -57,14 +57,15 @@ NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
     r"(?:\s*\([A-Z][A-Za-z.-]{1,10}\))?)"
 )
+NOT_ROLE = r"(?!(?:and|or|but|nor|after|before|when|while|as|because|who|which|that|" + CUE + r")\b)"
 COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
-    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
     r"(?:" + NAME + r"|[a-z][\w-]+))"
 )
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretary Josh Earnest"
-    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!and\b|or\b|but\b|nor\b)[a-z][\w-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}?){1,3}?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:" + NOT_ROLE + r"[a-z][\w-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}?){1,3}?"
     + NAME + r")"
 )
 OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]+)"
