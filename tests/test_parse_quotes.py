@@ -455,3 +455,39 @@ def test_subject_after_a_time_and_place_phrase():
 def test_said_after_someone_else_acted_keeps_the_first_name():
     assert speakers('"I am satisfied with his answer," Ann Hooton said after Rubio spoke.') == ["Ann Hooton"]
     assert speakers("“I love Oreos,” Trump said in August after Nabisco announced layoffs.") == ["Trump"]
+
+
+def test_it_further_wrote_refers_to_the_outlet():
+    paragraphs = (
+        "“Mr. Vance's company was left holding $8 billion in debt,” the Daily Ledger wrote.",
+        "“But since then, his fortunes have changed,” it further wrote.",
+    )
+    assert speakers(*paragraphs) == ["Daily Ledger", "Daily Ledger"]
+
+
+def test_short_phrase_between_quote_and_attribution():
+    paragraphs = ('"People were celebrating" before the crash, Violet Ames said. "It was so peaceful."',)
+    assert speakers(*paragraphs) == ["Violet Ames", "Violet Ames"]
+
+
+def test_elaborated_is_a_speech_verb():
+    assert speakers("“The way I see it,” Dorothy Woods elaborated, “no one questioned him.”") == ["Dorothy Woods"]
+
+
+def test_colon_lead_even_when_the_quote_runs_on():
+    paragraphs = ("He said:", '"We have a problem in our cities." That is how the speech began.')
+    quotes = find_quotes(("Mayor Tom Reed spoke for an hour.",) + paragraphs)
+    assert [q.speaker for q in quotes] == ["Tom Reed"]
+
+
+def test_reported_speech_paragraph_then_a_quote_paragraph():
+    paragraphs = (
+        "Douglas Schoen wrote in an editorial that superdelegates may reconsider.",
+        "“A win in California would underscore her weakness as a candidate.”",
+    )
+    assert speakers(*paragraphs) == ["Douglas Schoen"]
+
+
+def test_paragraph_without_speech_does_not_lend_its_subject():
+    paragraphs = ("Douglas Schoen drove to the convention hall.", "“Vote early, vote often.”")
+    assert speakers(*paragraphs) == [None]

@@ -25,6 +25,7 @@ from generator.parse.quotes_attribution import (
     ends_with_colon_lead,
     find_token,
     is_attribution_only,
+    SPEECH,
     lead_attribution,
     only_quote,
     split_masked_sentences,
@@ -100,20 +101,36 @@ def attribution_of(
     if found.speaker is not None:
         return found
     paragraph = span.opening.paragraph
-    previous_here = index > 0 and spans[index - 1].closing.paragraph == paragraph
-    alone = only_quote(masked[paragraph], index, sentences[paragraph])
-    if not alone and not (previous_here and opens_sentence(masked[paragraph], index, sentences[paragraph])):
-        return found
     text = masked[paragraph]
-    if paragraph > 0 and ends_with_colon_lead(masked[paragraph - 1]) and find_token(text, index)[0] == len(text) - len(text.lstrip()):
-        start, end = sentences[paragraph - 1][-1]
-        sentence = masked[paragraph - 1][start:end]
-        lead, coordinated = lead_attribution(sentence.rstrip(" :"), sentence)
-        if lead and not coordinated:
-            return Attribution(lead, None)
+    opens_paragraph = find_token(text, index)[0] == len(text) - len(text.lstrip())
+    if paragraph > 0 and opens_paragraph and ends_with_colon_lead(masked[paragraph - 1]):
+        introduced = speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1])
+        if introduced is not None:
+            return introduced
+    previous_here = index > 0 and spans[index - 1].closing.paragraph == paragraph
+    alone = only_quote(text, index, sentences[paragraph])
+    if not alone and not (previous_here and opens_sentence(text, index, sentences[paragraph])):
+        return found
     if earlier and index > 0 and spans[index - 1].closing.paragraph >= paragraph - 1:
         return earlier[-1]
+    if paragraph > 0 and opens_paragraph and not ends_with_quote(masked[paragraph - 1]):
+        return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], SPEECH) or found
     return found
+
+
+def speaker_introducing(previous: str, bounds, cues=None) -> Attribution | None:
+    """The speaker of the paragraph before ("He said:", "Schoen wrote that ..."), if its last
+    sentence reports speech (with `cues`, only those verbs count)."""
+    start, end = bounds[-1]
+    sentence = previous[start:end].rstrip(" :")
+    if cues is not None and not any(word in cues for word in sentence.split()):
+        return None
+    lead, coordinated = lead_attribution(sentence, sentence)
+    return Attribution(lead, None) if lead and not coordinated else None
+
+
+def ends_with_quote(masked: str) -> bool:
+    return bool(re.search(r"[⟧⟫][^\w]*$", masked))
 
 
 def opens_sentence(masked: str, index: int, bounds: tuple[tuple[int, int], ...]) -> bool:
@@ -131,7 +148,8 @@ def build_quote(span: QuotedSpan, paragraphs: tuple[str, ...], attribution: Attr
     speaker = book.resolve(attribution.speaker, paragraph, offset) if attribution.speaker else None
     via = book.resolve(attribution.via, paragraph, offset) if attribution.via else None
     if speaker is not None:
-        book.add_speaker(paragraph, offset, speaker, "org" if is_org_name(speaker) else "person")
+        thing = is_org_name(speaker) or re.match(r"^[Tt]he\s+[A-Z]", attribution.speaker or "")
+        book.add_speaker(paragraph, offset, speaker, "org" if thing else "person")  # "the Daily Ledger" is no person
     if via == speaker:
         via = None
     raw = span.text(paragraphs)

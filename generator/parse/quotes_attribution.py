@@ -42,7 +42,7 @@ CUES = (
     " wrote reads read quoted quoting cited citing whispered muttered texted emailed replied"
     " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
     " complain complains conceded recall explain warn predict note observe exclaimed confessed"
-    " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented"
+    " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"
@@ -74,7 +74,7 @@ NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAM
 APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,90}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturday", "last week"
-    r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will|yesterday|today"
+    r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will|yesterday|today|further|still"
     r"|(?:on\s+|early\s+|late\s+|last\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview)))*"
 )
@@ -82,6 +82,11 @@ TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own 
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 
 TAIL_CUE_FIRST = re.compile(r"^[\s,:;—–-]*" + CUE + r"\s+(?P<np>" + NP + r")(?P<rest>.*)$", re.S)
+TAIL_AFTER_PHRASE = re.compile(  # "⟦⟧ before the incident, she said."
+    r"^\s*(?:before|after|during|in|on|at|when|while|since)\b[^,⟦⟧⟫]{0,60},\s*(?P<np>" + NP + r")"
+    + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$",
+    re.S,
+)
 TAIL_DASH = re.compile(r"^\s*[―—–]+\s*(?P<np>" + NAME + r")(?P<rest>\s*(?:[.,;]|⟦|$).*)$", re.S)
 TAIL_NP_FIRST = re.compile(
     r"^[\s,:;—–-]*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$", re.S
@@ -158,7 +163,7 @@ def told_channel(rest: str) -> str | None:
 
 def tail_attribution(right: str) -> tuple[str | None, str | None]:
     """The speaker (and outlet told) after the last quote of a sentence."""
-    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH):
+    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH, TAIL_AFTER_PHRASE):
         match = pattern.match(right)
         if match and not TOKEN.search(match.group("np")) and not re.search(r"[’']s?$", match.group("np")):
             cue_and_rest = right[match.end("np") :]
