@@ -13,9 +13,10 @@ Title and date have no ground truth in the benchmark, so each is checked against
 reference on the page, counted only on pages that carry the field in their metadata:
   title right  the page has a title in its metadata (JSON-LD headline or og:title) and exactly
                one non-empty <h1>; our title has the same \\w+ words as that <h1> (case-folded).
-  date right   the page has a publication date in its metadata (JSON-LD datePublished or a date
-               meta tag) and its URL carries a date (/2019/11/19/, /20191119, 2019-11-19); our
-               date is that day or one day either side (a time zone can move the day).
+  date right   the page states a real publication date in its metadata (JSON-LD datePublished or
+               a date meta tag; empty values and 0001 placeholders do not count) and its URL
+               carries a date (/2019/11/19/, /20191119, 2019-11-19); our date is that day or one
+               day either side (a time zone can move the day).
 """
 
 from __future__ import annotations
@@ -40,9 +41,12 @@ ANCHORS = (("rs_trafilatura", 0.970), ("trafilatura 2.0", 0.958), ("newspaper4k"
 TARGET_F1 = 0.970
 _TOKEN = re.compile(r"\w+")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# a real date (not "" or a 0001 placeholder) in JSON-LD datePublished or a date meta tag
 _META_DATE = re.compile(
-    r"datePublished|article:published_time|citation_publication_date|parsely-pub-date|"
-    r"name=[\"'](?:date|pubdate|publishdate|dc\.date)[\"']",
+    r"\"datePublished\"\s*:\s*\"(?:19|20)\d\d"
+    r"|<meta[^>]+(?:published_time|publication_date|pub-?date|publishdate|name=[\"']date[\"']|dc\.date)"
+    r"[^>]*content=[\"'](?:19|20)\d\d"
+    r"|<meta[^>]+content=[\"'](?:19|20)\d\d[^>]+(?:published_time|publication_date|pub-?date|datePublished)",
     re.I,
 )
 

@@ -37,10 +37,12 @@ def test_precision_recall_average_over_pages_where_defined():
 
 
 def test_url_dates_and_the_one_day_tolerance():
-    meta = '<meta property="article:published_time" content="x">'
+    meta = '<meta property="article:published_time" content="2019-11-19T10:00:00Z">'
     assert str(reference_date(meta, "https://x.example/2019/11/19/story")) == "2019-11-19"
     assert str(reference_date(meta, "https://x.example/news/20191118-story")) == "2019-11-18"
     assert reference_date("<html></html>", "https://x.example/2019/11/19/story") is None
+    placeholder = '<script>{"datePublished": "0001-01-01T00:00:00Z"}</script>'
+    assert reference_date(placeholder, "https://x.example/2019/11/19/story") is None
     assert reference_date(meta, "https://x.example/story-12345") is None
     when = reference_date(meta, "https://x.example/2019/11/19/story")
     assert date_right("2019-11-20", when) and not date_right("2019-11-21", when) and not date_right(None, when)

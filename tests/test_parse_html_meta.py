@@ -110,3 +110,18 @@ def test_entities_and_tags_in_metadata_become_plain_text():
     headline = "Q&amp;A: the &#8216;new&#8217; <em>plan<\\/em><script>x()<\\/script>"  # JSON escapes "/"
     page = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
     assert meta_of(page).title == "Q&A: the ‘new’ plan"
+
+
+def test_section_prefix_is_removed_from_the_title():
+    head = ('<meta property="og:title" content="Opinion | Why the council is wrong about parking">'
+            '<meta property="article:section" content="Opinion">')
+    assert meta_of(head).title == "Why the council is wrong about parking"
+    assert meta_of(head.replace('content="Opinion">', 'content="Local">')).title.startswith("Opinion | ")
+
+
+def test_visible_publication_date_box_is_the_last_resort():
+    body = ('<div class="publish-date"><span>Updated 9:00 a.m. Nov. 20, 2019</span></div>'
+            '<div class="publish-date">Published 2:44 p.m. ET Nov. 19, 2019</div>')
+    assert meta_of("", body).published == "2019-11-19"
+    assert meta_of("", '<div class="date-updated">Nov. 20, 2019</div>').published is None
+    assert meta_of('<meta name="date" content="2019-11-18">', body).published == "2019-11-18"

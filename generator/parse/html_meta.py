@@ -47,6 +47,8 @@ _SOURCE_META = ("og:site_name", "citation_journal_title", "citation_publisher", 
                 "dcterms.publisher", "application-name")
 _SECTION_META = ("article:section", "parsely-section")
 MIN_YEAR, MAX_YEAR = 1800, 2200
+_DATE_BOX = re.compile(r"publish|dateline|pubdate|post-?date|entry-date|article-?date|timestamp|\bdate\b", re.I)
+_UPDATE_WORDS = re.compile(r"\s*(?:updated?|modified|last\s+changed)", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+", re.I)
@@ -74,17 +76,19 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
     title = first_value(
         ld_text(ld.get("headline")), *(meta.get(n) for n in _TITLE_META), heading_text(soup), page_title(soup)
     )
+    section = first_value(ld_section(ld), *(meta.get(n) for n in _SECTION_META))
     return PageMeta(
-        title=strip_site_suffix(title, site, url) if title else None,
+        title=strip_section_prefix(strip_site_suffix(title, site, url), section) if title else None,
         author=first_value(ld_author(ld), meta_author(meta)),
         published=first_value(
             publication_date(ld_text(ld.get("datePublished"))),
             *(publication_date(meta.get(n)) for n in _DATE_META),
             time_element_date(soup),
+            visible_date(soup),
         ),
         url=url,
         source=first_value(site, outlet_from_url(url), title_suffix(page_title(soup))),
-        section=first_value(ld_section(ld), *(meta.get(n) for n in _SECTION_META)),
+        section=section,
         description=first_value(meta.get("og:description"), meta.get("description")),
     )
 
@@ -278,6 +282,22 @@ def time_element_date(soup: BeautifulSoup) -> str | None:
     return None
 
 
+def visible_date(soup: BeautifulSoup) -> str | None:
+    """A short date line in a box named for the publication date ("Published 2:44 p.m. Nov. 19, 2019").
+
+    Boxes and lines about updates or modifications are skipped: they do not give the publication date.
+    """
+    for element in soup.find_all(["div", "span", "p", "li"], attrs={"class": _DATE_BOX}):
+        names = " ".join(element.get("class") or [])
+        text = collapse_spaces(element.get_text(" "))
+        if _UPDATE_WORDS.search(names) or _UPDATE_WORDS.match(text) or len(text) > 80:
+            continue
+        date = publication_date(text)
+        if date:
+            return date
+    return None
+
+
 def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
     """"Headline | Site" -> "Headline": drop a trailing (or leading) part that names the site.
 
@@ -291,6 +311,14 @@ def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
     if _squash(parts[-1]) in names or looks_like_site_suffix(parts):
         return _rejoin(title, parts[:-1])
     if _squash(parts[0]) in names:
+        return _rejoin(title, parts[1:])
+    return title
+
+
+def strip_section_prefix(title: str, section: str | None) -> str:
+    """"Opinion | Headline" -> "Headline" when the leading part is the article's section."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if section and len(parts) >= 2 and _squash(parts[0]) == _squash(section):
         return _rejoin(title, parts[1:])
     return title
 
