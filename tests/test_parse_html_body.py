@@ -117,3 +117,10 @@ def test_chunks_stop_at_a_sibling_that_is_another_article_and_need_a_class():
     assert add_sibling_chunks(BeautifulSoup(page, "html.parser"), lines, prose_blocks) == lines
     bare = f"<html><body><div>{first}</div><div>{second.replace('<h1>Next story</h1>', '')}</div></body></html>"
     assert add_sibling_chunks(BeautifulSoup(bare, "html.parser"), lines, prose_blocks) == lines
+
+
+def test_extract_body_leaves_the_callers_soup_unchanged():
+    page = "<html><body><nav>Home</nav><div class='share'><p>Share this</p></div><p>Too short.</p></body></html>"
+    soup = BeautifulSoup(page, "html.parser")
+    extract_body(page, soup)
+    assert str(soup) == str(BeautifulSoup(page, "html.parser"))

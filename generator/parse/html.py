@@ -15,8 +15,9 @@ from generator.parse.html_meta import read_page_meta
 
 def read_html(file: str, text: str) -> Document:
     """One saved page -> Document: title, outlet, byline, date, URL, section and body paragraphs."""
-    meta = read_page_meta(BeautifulSoup(text, "html.parser"))
-    paragraphs = extract_body(text, title=meta.title, section=meta.section)
+    soup = BeautifulSoup(text, "html.parser")
+    meta = read_page_meta(soup)
+    paragraphs = extract_body(text, soup, title=meta.title, section=meta.section)
     return Document(
         file=file,
         format="html",

@@ -10,6 +10,7 @@ When it finds nothing, `densest_block` (ours, BeautifulSoup only) is the fallbac
 
 from __future__ import annotations
 
+import copy
 import re
 
 import trafilatura
@@ -31,10 +32,15 @@ PRECISE_SHARE_MIN = 0.5
 _BODY_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]")
 
 
-def extract_body(html: str, title: str | None = None, section: str | None = None) -> tuple[str, ...]:
-    """The clean body paragraphs: trafilatura's main text, else our densest block; then cleaned."""
-    soup = BeautifulSoup(html, "html.parser")
-    lines = add_sibling_chunks(soup, main_text_lines(html), prose_blocks) or densest_block(soup)
+def extract_body(
+    html: str, soup: BeautifulSoup | None = None, title: str | None = None, section: str | None = None
+) -> tuple[str, ...]:
+    """The clean body paragraphs: trafilatura's main text, else our densest block; then cleaned.
+
+    `soup` is the page already parsed by the caller (parsing is the slow part); it is not changed.
+    """
+    soup = soup if soup is not None else BeautifulSoup(html, "html.parser")
+    lines = add_sibling_chunks(soup, main_text_lines(html), prose_blocks) or densest_block(copy.copy(soup))
     return clean_lines(lines, title=title, section=section)
 
 
