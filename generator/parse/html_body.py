@@ -2,9 +2,10 @@
 
 trafilatura finds the main content: on the 181-page article-extraction benchmark it scores better
 than the densest-block extractor we had written (see README "Accuracy"), so we use it and add what
-news pages need on top. It runs in precision mode without comments, images or links, and only
-ever parses: nothing in the page is fetched or executed. Its plain-text output is then cleaned
-line by line of the boilerplate news sites put inside the article itself (see html_lines).
+news pages need on top. It runs in precision mode (balanced mode when that finds too little)
+without comments, images or links, and only ever parses: nothing in the page is fetched or
+executed. Articles split into same-class boxes are completed (html_chunks), then the text is
+cleaned line by line of the boilerplate news sites put inside the article itself (html_lines).
 When it finds nothing, `densest_block` (ours, BeautifulSoup only) is the fallback.
 """
 
@@ -28,7 +29,7 @@ _JUNK_CLASS = re.compile(
     re.I,
 )
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
-PRECISE_SHARE_MIN = 0.5
+PRECISE_SHARE_MIN = 0.5  # precision mode under this share of balanced mode's words -> balanced
 _BODY_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]")
 
 
@@ -114,10 +115,14 @@ def is_junk_container(tag: Tag) -> bool:
 
 
 def paragraph_weight(tag: Tag) -> int:
-    """Characters of text held in the element's own <p> children (a little depth is allowed)."""
-    return sum(len(p.get_text(" ", strip=True)) for p in tag.find_all("p", recursive=False)) + sum(
-        len(p.get_text(" ", strip=True)) // 2 for child in tag.find_all(recursive=False) for p in child.find_all("p", recursive=False)
-    )
+    """Characters of text in the element's own <p> children, grandchildren counting half."""
+    own = sum(text_size(p) for p in tag.find_all("p", recursive=False))
+    nested = sum(text_size(p) for child in tag.find_all(recursive=False) for p in child.find_all("p", recursive=False))
+    return own + nested // 2
+
+
+def text_size(tag: Tag) -> int:
+    return len(tag.get_text(" ", strip=True))
 
 
 def block_texts(root: Tag) -> list[str]:
