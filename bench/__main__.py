@@ -104,7 +104,8 @@ def _sizes(text: str) -> list[int]:
 def _as_json(results: dict[int, dict[str, Run]]) -> dict:
     return {
         str(size): {name: {"seconds": r.seconds, "peak_mib": r.peak_mib, "stages": dict(r.stages),
-                           "pages": r.pages, "cpu_seconds": r.cpu_seconds} for name, r in runs.items()}
+                           "pages": r.pages, "cpu_seconds": r.cpu_seconds,
+                           "cpu_stages": dict(r.cpu_stages)} for name, r in runs.items()}
         for size, runs in results.items()
     }
 

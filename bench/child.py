@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     config = load_config(None, seeds=args.seeds, out=args.out, cache_dir=args.cache_dir,
                          jobs=args.jobs, progress=False)
     report = build(config, use_cache=not args.no_cache)
-    json.dump({"timings": report.timings, "pages": report.pages, "built": report.built}, sys.stdout)
+    json.dump({"timings": report.timings, "cpu_timings": report.cpu_timings,
+               "pages": report.pages, "built": report.built}, sys.stdout)
     return 0
 
 

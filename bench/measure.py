@@ -31,6 +31,7 @@ class Run:
     stages: tuple[tuple[str, float], ...] = field(default=())
     pages: int = 0
     cpu_seconds: float = 0.0
+    cpu_stages: tuple[tuple[str, float], ...] = field(default=())
 
 
 def run_measured(name: str, command: list[str], cwd: Path) -> Run:
@@ -53,7 +54,8 @@ def run_measured(name: str, command: list[str], cwd: Path) -> Run:
         return Run(name, seconds, rusage.ru_maxrss / 1024, cpu_seconds=cpu)
     report = json.loads(stdout)
     stages = tuple((stage, float(sec)) for stage, sec in report["timings"])
-    return Run(name, seconds, rusage.ru_maxrss / 1024, stages, int(report["pages"]), cpu)
+    cpu_stages = tuple((stage, float(sec)) for stage, sec in report.get("cpu_timings", ()))
+    return Run(name, seconds, rusage.ru_maxrss / 1024, stages, int(report["pages"]), cpu, cpu_stages)
 
 
 def _pythonpath() -> str:

@@ -25,14 +25,14 @@ def format_report(results: dict[int, dict[str, Run]], sizes: bool = True) -> str
 def format_size(size: int, runs: dict[str, Run]) -> str:
     full = runs["full"]
     lines = [f"== {size:,} articles: our full build (cold cache, no site) ==",
-             f"{'stage':<14}{'seconds':>9}{'articles/s':>12}{'ms/article':>12}"]
-    stages = dict(full.stages)
+             f"{'stage':<14}{'wall s':>9}{'articles/s':>12}{'ms/article':>12}"
+             f"{'CPU s':>9}{'CPU ms/art':>12}"]
+    stages, cpu = dict(full.stages), dict(full.cpu_stages)
     for stage in STAGES:
         if stage in stages:
-            lines.append(_stage_line(stage, stages[stage], size))
-    lines.append(_stage_line("total (wall)", full.seconds, size)
-                 + f"   peak {full.peak_mib:,.0f} MiB, {full.pages:,} files")
-    lines.append(_stage_line("total (CPU)", full.cpu_seconds, size) + "   all processes")
+            lines.append(_stage_line(stage, stages[stage], size, cpu.get(stage)))
+    lines.append(_stage_line("total", full.seconds, size, full.cpu_seconds)
+                 + f"   peak {full.peak_mib:,.0f} MiB, {full.pages:,} files (CPU: all processes)")
     lines.append("")
     for name, label in (("unchanged", "rebuild, nothing changed"),
                         ("one changed", "rebuild, one article changed")):
@@ -57,13 +57,17 @@ def format_scaling(results: dict[int, dict[str, Run]]) -> str:
     small, large = min(results), max(results)
     growth = large / small
     lines = [f"== scaling {small:,} -> {large:,} articles ({growth:g}x) ==",
-             "time ratio per 10x articles (10 = linear; higher = worse than linear)"]
+             "time ratio per 10x articles (10 = linear; higher = worse than linear)",
+             f"{'':<14}{'wall':>8}{'CPU':>8}"]
     a, b = results[small]["full"], results[large]["full"]
-    lines.append(f"{'total (wall)':<14}{_per_10x(b.seconds / a.seconds, growth):>8.1f}")
-    sa, sb = dict(a.stages), dict(b.stages)
+    lines.append(f"{'total':<14}{_per_10x(b.seconds / a.seconds, growth):>8.1f}"
+                 f"{_per_10x(b.cpu_seconds / max(a.cpu_seconds, 1e-9), growth):>8.1f}")
+    sa, sb, ca, cb = dict(a.stages), dict(b.stages), dict(a.cpu_stages), dict(b.cpu_stages)
     for stage in STAGES:
-        if stage in sa and stage in sb and sa[stage] > 0:
-            lines.append(f"{stage:<14}{_per_10x(sb[stage] / sa[stage], growth):>8.1f}")
+        if sa.get(stage, 0) > 0 and stage in sb:
+            cpu = (f"{_per_10x(cb[stage] / ca[stage], growth):>8.1f}"
+                   if ca.get(stage, 0) > 0 and stage in cb else "")
+            lines.append(f"{stage:<14}{_per_10x(sb[stage] / sa[stage], growth):>8.1f}{cpu}")
     return "\n".join(lines)
 
 
@@ -103,9 +107,12 @@ def _per_10x(ratio: float, growth: float) -> float:
     return 10 ** (math.log(ratio) / math.log(growth))
 
 
-def _stage_line(stage: str, seconds: float, size: int) -> str:
+def _stage_line(stage: str, seconds: float, size: int, cpu: float | None = None) -> str:
     rate = size / seconds if seconds > 0 else float("inf")
-    return f"{stage:<14}{seconds:>9.3f}{rate:>12,.0f}{seconds * 1000 / size:>12.3f}"
+    line = f"{stage:<14}{seconds:>9.3f}{rate:>12,.0f}{seconds * 1000 / size:>12.3f}"
+    if cpu is not None:
+        line += f"{cpu:>9.3f}{cpu * 1000 / size:>12.3f}"
+    return line
 
 
 def _stage_summary(run: Run) -> str:

@@ -7,6 +7,7 @@ write.py; everything between is a pure function of values.
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -63,16 +64,17 @@ def build(
     the local process pool; `use_cache=False` parses every file again (--no-cache).
     """
     timings: list[tuple[str, float]] = []
-    clock = _Stopwatch(timings)
+    cpu: list[tuple[str, float]] = []
+    clock = _Stopwatch(timings, cpu)
     generated = source_date_epoch(os.environ)  # never the wall clock
     inputs, quick = clock("check", lambda: fingerprint_inputs(config, generated, quick=use_cache))
-    if quick and (previous := reusable_report(config, quick=quick)):
-        return replace(previous, timings=tuple(timings))  # nothing changed: nothing to do
+    if quick and (previous := reusable_report(config, quick=quick)):  # nothing changed: stop
+        return replace(previous, timings=tuple(timings), cpu_timings=tuple(cpu))
     sources, read_problems = clock("read", lambda: read_all(config))
     key = content_key(inputs, sources)
     if use_cache and (previous := reusable_report(config, key=key)):
         stamp_build(config, quick, key, previous)  # files touched, not changed: stamp anew
-        return replace(previous, timings=tuple(timings))
+        return replace(previous, timings=tuple(timings), cpu_timings=tuple(cpu))
     digest, problems = collect(config, clock, executor=executor, use_cache=use_cache,
                                read=(sources, read_problems))
     articles = digest.articles
@@ -88,6 +90,7 @@ def build(
         stories=len(digest.stories),
         pages=len(files),
         timings=tuple(timings),
+        cpu_timings=tuple(cpu),
     )
     if use_cache:
         stamp_build(config, quick, key, report)
@@ -169,13 +172,21 @@ def make_digest(articles: tuple[Article, ...]) -> Digest:
 
 
 class _Stopwatch:
-    """Times each stage for the report (never written into the output)."""
+    """Times each stage for the report (never written into the output): wall and CPU seconds."""
 
-    def __init__(self, timings: list[tuple[str, float]]):
+    def __init__(self, timings: list[tuple[str, float]], cpu: list[tuple[str, float]] | None = None):
         self.timings = timings
+        self.cpu = [] if cpu is None else cpu
 
     def __call__(self, stage: str, work: Callable):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), _cpu_seconds()
         result = work()
         self.timings.append((stage, time.perf_counter() - start))
+        self.cpu.append((stage, _cpu_seconds() - start_cpu))
         return result
+
+
+def _cpu_seconds() -> float:
+    """User + system time of this process and of the worker processes it has reaped."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime

@@ -317,6 +317,8 @@ class BuildReport:
     stories: int = 0
     pages: int = 0
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    # CPU seconds per stage, worker processes included: what a busy machine disturbs least
+    cpu_timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def warned(self) -> int:
