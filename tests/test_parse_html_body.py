@@ -124,3 +124,15 @@ def test_extract_body_leaves_the_callers_soup_unchanged():
     soup = BeautifulSoup(page, "html.parser")
     extract_body(page, soup)
     assert str(soup) == str(BeautifulSoup(page, "html.parser"))
+
+
+def test_hidden_elements_and_hover_cards_are_not_article_text():
+    card = "<span class='rollover-people-block'><a href='/p'>Rui Sampaio</a> Chair of the water board since 2019</span>"
+    prose = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    page = (f"<html><body><article>{prose}<p>Board chair <a href='/p'>Rui Sampaio</a>{card} said the fine was fair."
+            "<span hidden>Secret hidden words</span><span aria-hidden='true'>Icon label words</span>"
+            "<span style='display: none'>Invisible styled words</span></p></article></body></html>")
+    text = "\n".join(extract_body(page))
+    assert "Board chair Rui Sampaio said the fine was fair." in text
+    for unseen in ("since 2019", "Secret hidden", "Icon label", "Invisible styled"):
+        assert unseen not in text

@@ -28,6 +28,12 @@ _JUNK_CLASS = re.compile(
     r"comment|advert|\bads?\b|sidebar|breadcrumb|byline|caption|footer|header|menu|nav\b|popup|modal",
     re.I,
 )
+# What a reader never sees as article text: hidden elements and hover cards / tooltips.
+UNSEEN_XPATHS = (
+    "//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, ' ', ''), 'display:none')]",
+    "//*[contains(@class, 'tooltip') or contains(@class, 'rollover') or contains(@class, 'hovercard')"
+    " or contains(@class, 'popover')]",
+)
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
 PRECISE_SHARE_MIN = 0.5  # precision mode under this share of balanced mode's words -> balanced
 _BODY_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]")
@@ -65,7 +71,7 @@ def main_text_lines(html: str) -> list[str]:
 
 
 def run_trafilatura(html: str, favor_precision: bool) -> str:
-    """Plain text of the main content, comments, images, links and formatting left out."""
+    """Plain text of the main content; comments, images, links, formatting and unseen parts left out."""
     try:
         text = trafilatura.extract(
             html,
@@ -76,6 +82,7 @@ def run_trafilatura(html: str, favor_precision: bool) -> str:
             include_formatting=False,
             deduplicate=False,
             output_format="txt",
+            prune_xpath=list(UNSEEN_XPATHS),
         )
     except (ValueError, TypeError, RecursionError):
         return ""
