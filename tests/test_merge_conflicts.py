@@ -44,3 +44,15 @@ def test_percentages_and_money_conflict_by_what_they_count():
     (conflict,) = conflicts_of(a, b)
     assert conflict.values == ("€4.5 million", "€5 million")
     assert conflict.subject == "schools"
+
+
+def test_scores_and_ranges_are_not_counts():
+    a = make_article("a", "Vote", ("The coalition won the confidence vote 316-301 in the lower house.",))
+    b = make_article("b", "Vote", ("With 316 votes for and 301 against, the coalition won the confidence vote.",))
+    assert conflicts_of(a, b) == ()
+
+
+def test_the_same_count_about_different_places_is_not_a_conflict():
+    a = make_article("a", "Clashes", ("In all, 104 people were killed on Monday in Varna, activists said.",))
+    b = make_article("b", "Clashes", ("Activists said 15 people had been killed in the Tarsk area, nine near Oltea.",))
+    assert conflicts_of(a, b) == ()

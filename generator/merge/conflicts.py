@@ -16,13 +16,13 @@ from generator.group.words import STOPWORDS, fold, normalise_number, stem
 from generator.merge.sentences import Unit, Weights, overlap
 from generator.models import Conflict, SentenceRef
 
-SAME_SUBJECT = 0.35  # context overlap at which two sentences talk about the same thing
+SAME_SUBJECT = 0.45  # context overlap at which two sentences talk about the same thing
 _CLAIM = re.compile(
     r"(?P<hedge>\b(?:more than|over|about|nearly|almost|at least|up to|around|roughly|some|"
     r"approximately|fewer than|less than)\s+)?"
-    r"(?P<value>[$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|per cent|percent))?"
+    r"(?<![\w.,–-])(?P<value>[$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|per cent|percent))?"
     r"(?:\s(?:million|billion|thousand|trillion))?)"
-    r"(?P<after>(?:\s+[^\W\d_][\w’'-]*){1,3})",
+    r"(?![\w–-])(?P<after>(?:\s+[^\W\d_][\w’'-]*){1,3})",
     re.IGNORECASE,
 )
 
