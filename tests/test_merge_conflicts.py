@@ -56,3 +56,9 @@ def test_the_same_count_about_different_places_is_not_a_conflict():
     a = make_article("a", "Clashes", ("In all, 104 people were killed on Monday in Varna, activists said.",))
     b = make_article("b", "Clashes", ("Activists said 15 people had been killed in the Tarsk area, nine near Oltea.",))
     assert conflicts_of(a, b) == ()
+
+
+def test_clock_times_are_not_counts():
+    a = make_article("a", "Rescue", ("The coast guard crew spotted the swimmer around 9:30 p.m. near Kell Point.",))
+    b = make_article("b", "Rescue", ("The coast guard crew spotted the swimmer around 8:19 p.m. near Kell Point.",))
+    assert conflicts_of(a, b) == ()

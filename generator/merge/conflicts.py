@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from generator.group.words import STOPWORDS, fold, normalise_number, stem
+from generator.group.words import STOPWORDS, fold, names, normalise_number, stem
 from generator.merge.sentences import Unit, Weights, overlap
 from generator.models import Conflict, SentenceRef
 
@@ -20,7 +20,7 @@ SAME_SUBJECT = 0.45  # context overlap at which two sentences talk about the sam
 _CLAIM = re.compile(
     r"(?P<hedge>\b(?:more than|over|about|nearly|almost|at least|up to|around|roughly|some|"
     r"approximately|fewer than|less than)\s+)?"
-    r"(?<![\w.,–-])(?P<value>[$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|per cent|percent))?"
+    r"(?<![\w.,:–-])(?P<value>[$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|per cent|percent))?"
     r"(?:\s(?:million|billion|thousand|trillion))?)"
     r"(?![\w–-])(?P<after>(?:\s+[^\W\d_][\w’'-]*){1,3})",
     re.IGNORECASE,
@@ -63,13 +63,22 @@ def find_conflicts(
     claimed = [(u, c) for u, c in claimed if c]
     clashing: dict[str, list[Claim]] = {}
     for (a, a_claims), (b, b_claims) in combinations(claimed, 2):
-        if a.ref.article == b.ref.article or overlap(a.words, b.words, weights) < SAME_SUBJECT:
+        if not same_subject(a, b, weights):
             continue
         for x in a_claims:
             for y in b_claims:
                 if x.subject == y.subject and x.amount != y.amount:
                     clashing.setdefault(x.subject, []).extend((x, y))
     return tuple(as_conflict(claims) for _, claims in sorted(clashing.items()))
+
+
+def same_subject(a: Unit, b: Unit, weights: Weights) -> bool:
+    """Different outlets, enough shared context, and no names on both sides the other lacks
+    ("104 killed in Homs" and "15 killed in Idlib" are two places, not two counts of one)."""
+    if a.ref.article == b.ref.article or overlap(a.words, b.words, weights) < SAME_SUBJECT:
+        return False
+    a_names, b_names = names(a.ref.text), names(b.ref.text)
+    return not (a_names - b_names and b_names - a_names)
 
 
 def as_conflict(claims: list[Claim]) -> Conflict:
