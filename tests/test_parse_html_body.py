@@ -136,3 +136,21 @@ def test_hidden_elements_and_hover_cards_are_not_article_text():
     assert "Board chair Rui Sampaio said the fine was fair." in text
     for unseen in ("since 2019", "Secret hidden", "Icon label", "Invisible styled"):
         assert unseen not in text
+
+
+def test_xhtml_page_with_an_xml_declaration():
+    body = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            f"<title>T</title></head><body><article>{body}</article></body></html>")
+    assert extract_body(page)[:2] == tuple(PROSE)
+
+
+def test_hostile_deep_nesting_is_read_in_reasonable_time():
+    page = "<html><body>" + "<div>" * 5000 + "<p>Deep text that is a sentence.</p>" + "</div>" * 5000 + "</body></html>"
+    assert extract_body(page) == ("Deep text that is a sentence.",)
+
+
+def test_comments_scripts_and_styles_inside_a_block_are_not_text():
+    page = BeautifulSoup("<div><p>Visible<!-- hidden comment --> words<script>var x;</script>"
+                         "<style>p{}</style> here<br>next line</p></div>", "html.parser")
+    assert prose_blocks(page.div) == ["Visible words here", "next line"]

@@ -125,3 +125,8 @@ def test_visible_publication_date_box_is_the_last_resort():
     assert meta_of("", body).published == "2019-11-19"
     assert meta_of("", '<div class="date-updated">Nov. 20, 2019</div>').published is None
     assert meta_of('<meta name="date" content="2019-11-18">', body).published == "2019-11-18"
+
+
+def test_hostile_json_ld_nesting_is_ignored_not_fatal():
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    assert meta_of(deep + '<meta property="og:title" content="Still read">').title == "Still read"

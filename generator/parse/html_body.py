@@ -11,11 +11,10 @@ When it finds nothing, `densest_block` (ours, BeautifulSoup only) is the fallbac
 
 from __future__ import annotations
 
-import copy
 import re
 
 import trafilatura
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from generator.parse.html_chunks import add_sibling_chunks
 from generator.parse.html_lines import clean_lines
@@ -45,16 +44,17 @@ def extract_body(
     """The clean body paragraphs: trafilatura's main text, else our densest block; then cleaned.
 
     `soup` is the page already parsed by the caller (parsing is the slow part); it is not changed.
+    The fallback, which removes junk in place, parses its own copy (copying a soup is slower than
+    parsing again, and on hostile nesting pathologically so).
     """
     soup = soup if soup is not None else BeautifulSoup(html, "html.parser")
-    lines = add_sibling_chunks(soup, main_text_lines(html), prose_blocks) or densest_block(copy.copy(soup))
-    return clean_lines(lines, title=title, section=section)
+    lines = add_sibling_chunks(soup, main_text_lines(html), prose_blocks)
+    return clean_lines(lines or densest_block(BeautifulSoup(html, "html.parser")), title=title, section=section)
 
 
 def prose_blocks(container: Tag) -> list[str]:
-    """The prose of one container (a copy we may change): junk dropped, innermost blocks."""
-    drop_junk(container)
-    return block_texts(container)
+    """The prose of one container, read without changing it: blocks inside junk are skipped."""
+    return block_texts(container, skip_junk=True)
 
 
 def main_text_lines(html: str) -> list[str]:
@@ -132,19 +132,50 @@ def text_size(tag: Tag) -> int:
     return len(tag.get_text(" ", strip=True))
 
 
-def block_texts(root: Tag) -> list[str]:
+def block_texts(root: Tag, skip_junk: bool = False) -> list[str]:
     """The text of every prose block under root, innermost blocks only, links reduced to text.
 
-    Inline tags join without added spaces, as a browser renders them; a <br> ends a line.
+    Inline tags join without added spaces, as a browser renders them; a <br> ends a line. With
+    `skip_junk`, blocks inside scripts, navigation, share bars and the like are left out.
     """
-    for br in root.find_all("br"):
-        br.replace_with("\n")
     texts = []
     for block in root.find_all(_BLOCKS):
-        if block.find(_BLOCKS):
+        if block.find(_BLOCKS) or (skip_junk and inside_junk(block, root)):
             continue
-        for line in block.get_text("").split("\n"):
+        for line in rendered_text(block).split("\n"):
             text = " ".join(line.split())
             if text:
                 texts.append(text)
     return texts
+
+
+def inside_junk(block: Tag, root: Tag) -> bool:
+    """True when the block or an ancestor below root is a junk tag or a boilerplate box."""
+    for element in (block, *block.parents):
+        if element is root or element is None:
+            return False
+        if element.name in JUNK_TAGS or is_junk_container(element):
+            return True
+    return False
+
+
+def rendered_text(block: Tag) -> str:
+    """The block's text as displayed: strings joined as they are, a newline for each <br>."""
+    parts = []
+    for node in block.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+        elif type(node) is NavigableString and not inside_code(node, block):
+            parts.append(str(node))
+    return "".join(parts)
+
+
+def inside_code(node: NavigableString, block: Tag) -> bool:
+    """True for the text of a script or style element below block (comments are never text)."""
+    for parent in node.parents:
+        if parent is block or parent is None:
+            return False
+        if parent.name in ("script", "style", "template", "noscript"):
+            return True
+    return False

@@ -8,7 +8,6 @@ A sibling holding an <h1> is another article (infinite scroll), never a chunk of
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
@@ -22,7 +21,7 @@ _STOP_AT = ("body", "html", "article", "main")
 def add_sibling_chunks(soup: BeautifulSoup, lines: list[str], prose_of: Callable[[Tag], list[str]]) -> list[str]:
     """`lines` plus the prose of same-class sibling containers of the box they end in, in page order.
 
-    `prose_of(tag)` turns a container into paragraph texts (the caller's own block reader).
+    `prose_of(tag)` turns a container into paragraph texts without changing it (the caller's reader).
     """
     if not lines:
         return lines
@@ -31,8 +30,8 @@ def add_sibling_chunks(soup: BeautifulSoup, lines: list[str], prose_of: Callable
     if container is None:
         return lines
     known = {squash(line) for line in lines}
-    before = [t for s in reversed(same_class_siblings(container, before=True)) for t in prose_of(copy.copy(s))]
-    after = [t for s in same_class_siblings(container, before=False) for t in prose_of(copy.copy(s))]
+    before = [t for s in reversed(same_class_siblings(container, before=True)) for t in prose_of(s)]
+    after = [t for s in same_class_siblings(container, before=False) for t in prose_of(s)]
     return [t for t in before if squash(t) not in known] + lines + [t for t in after if squash(t) not in known]
 
 

@@ -141,7 +141,7 @@ def load_json(text: str) -> object:
     text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: hostile nesting thousands deep
         return None
 
 
