@@ -21,8 +21,8 @@ STOPWORDS = frozenset(
     so some still such than that the their theirs them themselves then there these they this those
     though through thus to told too toward towards under until up upon us very via was we were what
     whatever when where whether which while who whom whose why will with within without would yet
-    you your yours yourself yourselves according added adds also according week year years day
-    days time times told tuesday monday wednesday thursday friday saturday sunday today yesterday
+    you your yours yourself yourselves according added adds week year years day
+    days time times tuesday monday wednesday thursday friday saturday sunday today yesterday
     tomorrow mr mrs ms dr two three four five six seven eight nine ten first second third""".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
@@ -33,6 +33,8 @@ _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 
 def fold(text: str) -> str:
     """Lower-case, accents off and curly apostrophes straight, so spellings compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 

@@ -8,6 +8,8 @@ Otherwise it starts a fact of its own, which then reads "only in <outlet>".
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from generator.merge.sentences import Unit, Weights, figures_agree, overlap
 from generator.models import Fact
 
@@ -15,27 +17,38 @@ SAME_FACT = 0.33  # weighted Dice at which two sentences state the same thing
 
 
 def cluster_facts(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights) -> list[list[Unit]]:
-    """Group sentences into facts; each fact holds at most one sentence per article."""
+    """Group sentences into facts; each fact holds at most one sentence per article.
+
+    Only facts sharing a word with the sentence are compared (an index from word to facts),
+    which keeps a story of dozens of articles fast.
+    """
     facts: list[list[Unit]] = []
+    facts_with: defaultdict[str, set[int]] = defaultdict(set)
     for units in units_by_article:
         for unit in units:
-            best = best_fact(unit, facts, weights)
-            if best is None:
-                facts.append([unit])
-            else:
-                best.append(unit)
+            sharing = sorted(set().union(*(facts_with[w] for w in unit.words)))
+            number = best_fact(unit, facts, sharing, weights)
+            if number is None:
+                number = len(facts)
+                facts.append([])
+            facts[number].append(unit)
+            for word in unit.words:
+                facts_with[word].add(number)
     return facts
 
 
-def best_fact(unit: Unit, facts: list[list[Unit]], weights: Weights) -> list[Unit] | None:
-    """The fact this sentence restates, or None; the earliest fact wins a tie."""
+def best_fact(
+    unit: Unit, facts: list[list[Unit]], candidates: list[int], weights: Weights
+) -> int | None:
+    """Which of the candidate facts this sentence restates, or None; the earliest wins a tie."""
     best, best_score = None, 0.0
-    for fact in facts:
+    for number in candidates:
+        fact = facts[number]
         if any(member.ref.article == unit.ref.article for member in fact):
             continue
         score = restatement_score(unit, fact, weights)
         if score >= SAME_FACT and score > best_score:
-            best, best_score = fact, score
+            best, best_score = number, score
     return best
 
 
