@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from generator.group import group_stories, published_close
@@ -82,3 +83,27 @@ def test_a_chain_of_look_alikes_does_not_pull_unrelated_articles_together():
     c = make_article("c", "Ferry strike strands tourists", ("Ferry strike Kalmar tourists harbour.",))
     groups = group_stories((a, b, c))
     assert not any({"a", "c"} <= set(g) for g in groups)
+
+
+def synthetic_stories(stories: int):
+    """`stories` events, each told by three outlets: shared event words plus common filler."""
+    rng = random.Random(7)
+    filler = [f"common{i}" for i in range(30)]
+    articles = []
+    for s in range(stories):
+        event = [f"event{s}word{k}" for k in range(8)]
+        for outlet in range(3):
+            words = rng.sample(event, 6) + rng.sample(filler, 10)
+            articles.append(make_article(f"s{s:03d}-o{outlet}", " ".join(words[:4]), (" ".join(words) + ".",)))
+    return articles
+
+
+def test_hundreds_of_articles_regroup_exactly_with_linear_candidate_pairs():
+    articles = synthetic_stories(150)
+    counts = [article_terms(a) for a in articles]
+    df = document_frequencies(counts)
+    vectors = [tfidf_vector(c, df, len(articles)) for c in counts]
+    assert len(candidate_pairs(vectors)) <= 3 * len(articles)  # all pairs would be 101,025
+    groups = group_stories(tuple(articles))
+    assert len(groups) == 150
+    assert all(len({article_id[:4] for article_id in g}) == 1 and len(g) == 3 for g in groups)
