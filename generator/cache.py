@@ -1,7 +1,9 @@
 """Content-hash cache of parsed summaries, so an unchanged article is never parsed twice.
 
-An entry is keyed by the file's path and bytes, the parser version and the package version:
-any change to one of them is a different key, so a stale summary cannot be served. This module
+An entry is keyed by the file's path and bytes, the parser's fingerprint (PARSER_VERSION plus a
+hash of the parsing code itself, so an edit to a parser without a version bump still counts) and
+the package version: any change to one of them is a different key, so a stale summary cannot be
+served. This module
 is pure (keys and the entry format); the entries are read by generator.read and written by
 generator.write. An entry that is truncated, corrupt or from another format is treated as a
 miss: the article is parsed again and the entry rewritten, never a crash.
@@ -12,6 +14,7 @@ Entries are pickles behind a SHA-256 check of their bytes. The cache folder is t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import sys
@@ -22,6 +25,11 @@ from typing import Any
 from generator import __version__
 from generator.models import Article, SourceFile
 from generator.parse import PARSER_VERSION
+from generator.read import read_folder
+
+_PACKAGE = Path(__file__).resolve().parent
+# the code whose output a cached summary is: the readers and analysers, decoding, the models
+PARSER_CODE = ("parse", "read.py", "models.py", "slug.py")
 
 MAGIC = b"newsdigest-parse-cache 1\n"
 _DIGEST_SIZE = 32
@@ -32,13 +40,26 @@ def default_cache_dir() -> Path:
     return Path(".cache").resolve()
 
 
+@functools.cache
+def parser_fingerprint() -> str:
+    """PARSER_VERSION plus a hash of the parsing code, read once per process."""
+    digest = hashlib.sha256(PARSER_VERSION.encode() + b"\0")
+    for name in PARSER_CODE:
+        path = _PACKAGE / name
+        files = read_folder(path, frozenset({".py"})) if path.is_dir() else {"": path.read_bytes()}
+        for rel in sorted(files):
+            digest.update(f"{name}/{rel}\0{len(files[rel])}\0".encode() + files[rel])
+    return digest.hexdigest()[:16]
+
+
 def entry_key(
-    source: SourceFile, parser_version: str = PARSER_VERSION, package_version: str = __version__
+    source: SourceFile, parser_version: str | None = None, package_version: str = __version__
 ) -> str:
     """The entry's name: a hash of the path (ids derive from it), the bytes and the versions.
 
     The Python version is in it too: a pickle from another interpreter is not worth trusting.
     """
+    parser_version = parser_version or parser_fingerprint()
     salt = f"{parser_version}\0{package_version}\0{sys.version_info[:2]}\0"
     digest = hashlib.sha256(salt.encode())
     digest.update(source.relpath.encode("utf-8", "surrogatepass") + b"\0")

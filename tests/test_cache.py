@@ -277,3 +277,21 @@ def test_a_symlink_in_the_seeds_disables_only_the_quick_check(tmp_path, monkeypa
     renders = _count_renders(monkeypatch)
     assert [stage for stage, _ in build(config).timings] == ["check", "read"]
     assert renders == []
+
+
+def test_the_parser_fingerprint_follows_the_parsing_code(tmp_path, monkeypatch) -> None:
+    """Editing a parser without bumping PARSER_VERSION must still invalidate cached summaries."""
+    import generator.cache as cache
+
+    (tmp_path / "parse").mkdir()
+    (tmp_path / "parse" / "quotes.py").write_text("RULES = 1\n")
+    for name in ("read.py", "models.py", "slug.py"):
+        (tmp_path / name).write_text("# stand-in\n")
+    monkeypatch.setattr(cache, "_PACKAGE", tmp_path)
+    cache.parser_fingerprint.cache_clear()
+    before = cache.parser_fingerprint()
+    (tmp_path / "parse" / "quotes.py").write_text("RULES = 2\n")
+    cache.parser_fingerprint.cache_clear()
+    after = cache.parser_fingerprint()
+    cache.parser_fingerprint.cache_clear()
+    assert before != after
