@@ -1,7 +1,7 @@
 """Group stage: articles that cover the same event become one story.
 
 Articles are compared by title, content words and entity names (TF-IDF cosine), only in pairs
-that share a distinctive term and were published within a few days of each other; similar pairs
+that share distinctive terms and were published within a few days of each other; similar pairs
 are then linked into stories with a guard against chaining (see link.py). The result depends only
 on the articles, never on their order: groups and their members are sorted by article id.
 """
