@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from generator.parse.html_chunks import add_sibling_chunks
@@ -71,7 +70,14 @@ def main_text_lines(html: str) -> list[str]:
 
 
 def run_trafilatura(html: str, favor_precision: bool) -> str:
-    """Plain text of the main content; comments, images, links, formatting and unseen parts left out."""
+    """Plain text of the main content; comments, images, links, formatting and unseen parts left out.
+
+    trafilatura is imported here, not at module level: importing it costs about half a second,
+    which text- and Markdown-only builds and no-change rebuilds (all served from the cache) never
+    need to pay. After the first call the import is a dictionary lookup.
+    """
+    import trafilatura  # noqa: PLC0415 - deliberately lazy, see docstring
+
     try:
         text = trafilatura.extract(
             html,
