@@ -7,9 +7,9 @@ written, so a failed or interrupted build leaves the previous site as it was.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import stat
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
@@ -39,7 +39,7 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
     if out.is_dir() and len(unchanged) == len(files) and list_files(out) == set(files):
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    staging = _make_staging_folder(out)
     try:
         for relpath in sorted(files):
             target = staging.joinpath(*parts[relpath])
@@ -51,6 +51,21 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _make_staging_folder(out: Path) -> Path:
+    """A new, unique folder beside `out`, with the permissions of any folder the user makes.
+
+    Not tempfile.mkdtemp: its folder is private (0700), and after the swap the published site
+    would be unreadable to a web server running as another user.
+    """
+    while True:
+        staging = out.with_name(f".{out.name}.building-{os.getpid()}-{secrets.token_hex(4)}")
+        try:
+            staging.mkdir()  # mode 0777 less the umask, like `mkdir`
+            return staging
+        except FileExistsError:
+            continue
 
 
 def write_subfolder(files: Mapping[str, bytes], out: Path, name: str) -> Path:
