@@ -3,7 +3,7 @@ quote or timeline entry.
 
 Three kinds of story are merged and compared with tests/golden/merge/: the hand-made story
 fixtures, the seed articles as parsed when the golden file was written (kept as JSON, so parser
-changes do not show up here), and a seeded random story of 15 articles from 6 outlets built from
+changes do not show up here; nor do title and lede, which are headline.py's), and a seeded random story of 15 articles from 6 outlets built from
 paraphrases, with figures that sometimes disagree, five quotation-mark conventions and dates.
 Regenerate (only after checking the change is wanted): UPDATE_GOLDEN=1 make test
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from generator.merge import merge_story
-from generator.models import Article, DateMention, Entity, Quote
+from generator.models import Article, DateMention, Entity, Quote, Story
 from tests.fixtures.stories.articles import ACME_STORY, UNRELATED, make_article
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "merge"
@@ -132,10 +132,20 @@ STORIES = {
 }
 
 
+def merged_parts(story: Story) -> dict:
+    """What merging builds from the sentences; title, lede and the id derived from the title
+    are the headline's business (tests/test_merge_story.py) and left out."""
+    record = story.to_json()
+    for quote in record["quotes"]:
+        del quote["story"]
+    return {k: record[k] for k in ("articles", "published", "facts", "conflicts", "timeline",
+                                   "quotes")}
+
+
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_merge_output_is_what_was_recorded(name):
     articles = STORIES[name]()
-    merged = json.dumps(merge_story(articles).to_json(), indent=1, ensure_ascii=False) + "\n"
+    merged = json.dumps(merged_parts(merge_story(articles)), indent=1, ensure_ascii=False) + "\n"
     golden = GOLDEN / f"{name}.story.json"
     if os.environ.get("UPDATE_GOLDEN") == "1":
         golden.write_text(merged, "utf-8")
