@@ -1,26 +1,71 @@
 """The story's title and lede: the ones most representative of all its articles.
 
 A title (or opening sentence) is representative when its words are the words the other articles
-use too: each candidate is scored by its mean overlap with every other article's text.
+use too: each candidate is scored by its mean overlap with every other article's text. Among the
+titles representative enough, one shaped like a headline wins: a reader's file may have only a
+first line standing in for a title ("The Kremlin says Putin spoke with Kim.", a sentence), while
+another outlet's file carries its real headline with byline and date.
 """
 
 from __future__ import annotations
 
-from generator.group.words import content_words
-from generator.merge.sentences import Unit, Weights, overlap
+import re
+
+from generator.group.words import STOPWORDS, content_words
+from generator.merge.sentences import Unit, Weights
 from generator.models import Article
+
+REPRESENTATIVE_SHARE = 0.75  # a title this close to the best centrality is representative enough
+HEADLINE_WORDS = (3, 20)  # "Floods hit Harbourton" to about twenty words; not a kicker or a paragraph
+_WORD = re.compile(r"[^\W_]+")
 
 
 def representative_title(articles: tuple[Article, ...], weights: Weights) -> str:
-    """The headline closest to what all the articles say (the first on a tie)."""
+    """The most headline-shaped of the representative titles (closest to all articles on a tie)."""
     texts = [frozenset(content_words(a.title + " " + " ".join(a.paragraphs))) for a in articles]
-    return max(
-        articles,
-        key=lambda a: (
-            centrality(frozenset(content_words(a.title)), texts, weights),
-            -articles.index(a),
-        ),
-    ).title
+    scores = [centrality(frozenset(content_words(a.title)), texts, weights) for a in articles]
+    best = max(scores)
+    ranked = [
+        (headline_shape(a), score, -index)
+        for index, (a, score) in enumerate(zip(articles, scores))
+        if score >= REPRESENTATIVE_SHARE * best
+    ]
+    _, _, minus_index = max(ranked)
+    return articles[-minus_index].title
+
+
+def headline_shape(article: Article) -> int:
+    """How much a title looks like a real headline: 0 (a sentence or fragment) to 4.
+
+    One point each for: no sentence-ending full stop or cut-off ellipsis, a headline's length,
+    title case, and an article that states its outlet, byline or date (a file with metadata has
+    a real headline; a bare text file's first line may be anything).
+    """
+    title = article.title.strip()
+    length = len(_WORD.findall(title))
+    return (
+        (not ends_like_a_sentence(title))
+        + (HEADLINE_WORDS[0] <= length <= HEADLINE_WORDS[1])
+        + is_title_case(title)
+        + any((article.source, article.author, article.published))
+    )
+
+
+def ends_like_a_sentence(title: str) -> bool:
+    """A closing full stop (not an initial like "U.S.") or an ellipsis where text was cut off."""
+    stripped = title.rstrip("\"”’' ")
+    if stripped.endswith(("…", "...")):
+        return True
+    return stripped.endswith(".") and not re.search(r"\b(?:[A-Z]\.)+$", stripped)
+
+
+def is_title_case(title: str) -> bool:
+    """Most words that are not short function words start with a capital ("Vow to Strengthen")."""
+    significant = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title) if w.lower() not in STOPWORDS]
+    if len(significant) < 2:
+        return False
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return capitalised >= 0.8 * len(significant)
 
 
 def lede(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights) -> str:
