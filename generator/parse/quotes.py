@@ -30,6 +30,7 @@ from generator.parse.quotes_attribution import (
     only_quote,
     split_masked_sentences,
 )
+from generator.parse.quotes_fallback import fallback_attribution
 from generator.parse.quotes_marks import QuotedSpan, find_quoted_spans
 from generator.parse.quotes_names import NameBook, is_org_name
 
@@ -98,6 +99,8 @@ def attribution_of(
     found = attribute(masked[first], index, sentences[first])
     if found.speaker is None and last != first:
         found = attribute(masked[last], index, sentences[last])
+    if found.speaker is None and not found.coordinated:
+        found = fallback_attribution(masked[first], index, sentences[first])
     if found.speaker is not None:
         return found
     paragraph = span.opening.paragraph
@@ -112,10 +115,21 @@ def attribution_of(
     if not alone and not (previous_here and opens_sentence(text, index, sentences[paragraph])):
         return found
     if earlier and index > 0 and spans[index - 1].closing.paragraph >= paragraph - 1:
-        return earlier[-1]
+        return latest_speaker(earlier, spans, paragraph) or earlier[-1]
     if paragraph > 0 and opens_paragraph and not ends_with_quote(masked[paragraph - 1]):
         return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], SPEECH) or found
     return found
+
+
+def latest_speaker(earlier: list[Attribution], spans: tuple[QuotedSpan, ...], since: int) -> Attribution | None:
+    """The last quote with a speaker from paragraph `since` on: a title or scare quote
+    in between ("…," said Cuban, host of "Shark Tank." "…") does not take the floor."""
+    for n in range(len(earlier) - 1, -1, -1):
+        if spans[n].closing.paragraph < since:
+            return None
+        if earlier[n].speaker is not None:
+            return earlier[n]
+    return None
 
 
 def speaker_introducing(previous: str, bounds, cues=None) -> Attribution | None:

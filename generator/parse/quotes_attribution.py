@@ -43,6 +43,7 @@ CUES = (
     " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
     " complain complains conceded recall explain warn predict note observe exclaimed confessed"
     " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
+    " sings sang"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"
@@ -91,7 +92,7 @@ TAIL_DASH = re.compile(r"^\s*[―—–]+\s*(?P<np>" + NAME + r")(?P<rest>\s*(?:
 TAIL_NP_FIRST = re.compile(
     r"^[\s,:;—–-]*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$", re.S
 )
-ACCORDING = re.compile(r"\baccording to\s+(?P<np>" + NP + r")", re.I)
+ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>" + NP + r")", re.I)
 WORD = re.compile(r"\b[a-z]+\b")
 CUE_WORDS = frozenset(CUES)
 TOLD = re.compile(r"^\s*told\s+(?P<np>" + NAME + r")")
@@ -244,6 +245,18 @@ def subject_before(text: str) -> re.Match | None:
         position = match.start("np") + len(match.group("np").split()[0])
 
 
+def appositive_subject(before: str) -> str | None:
+    """"Michael Bloomberg, who is weighing a run, said ⟦⟧": the name the appositive describes,
+    not the sentence's opening subject ("It was three years ago that ...")."""
+    match = subject_before(before[-SUBJECT_REACH:])
+    if match is None or not before.rstrip().endswith(","):
+        return None
+    phrase = match.group("np")
+    appositive = match.group(0)[len(phrase) :]
+    described = appositive.lstrip().startswith(",") and appositive.count(",") == 2  # one ", …," only
+    return phrase if described and NAME_ONLY.match(phrase) and phrase[0].isupper() else None
+
+
 def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:
     """The subject of the last speech or stance verb before the quote.
 
@@ -259,7 +272,8 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
             continue
         before = left[: cue.start()]
         if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
-            return main_clause_speaker(before, sentence, depth)
+            named = None if cue.group(0).endswith("ing") else appositive_subject(before)
+            return (named, False) if named else main_clause_speaker(before, sentence, depth)
         match = subject_before(before[-SUBJECT_REACH:])
         if not match or TOKEN.search(match.group("np")):
             return sentence_subject(sentence)
@@ -307,8 +321,6 @@ def attribute(masked: str, token: int, bounds=None) -> Attribution:
     lead, coordinated = lead_attribution(left, sentence)
     if lead and lead.lower().startswith("according"):
         lead = None
-    if lead is None and tail is None and source is None:
-        lead, coordinated = subject_of_verb(sentence, left)
     return combine(lead, coordinated, tail, told, source)
 
 

@@ -1,0 +1,105 @@
+"""Last-resort attributions for a quote whose own sentence has no speech verb next to it.
+
+Newsroom conventions that the lead/tail reading in quotes_attribution misses:
+  * a colon hands the floor over: "The timing doesn't surprise pollster Daron Shaw: ⟦⟧",
+    "Then Mr. Smith shot back: ⟦⟧", "Pollsters agree - Carl Bialik: ⟦⟧". The speaker is the
+    subject of the clause ending in the colon (or the name after a dash), whatever its verb.
+  * the attribution closes the sentence some words after the quote: "So are a ⟦⟧ of companies
+    who sponsor the event, Gilbert said." The words in the sentence are the speaker's.
+And a possessed speech noun names its owner: "her remark that ⟦⟧", "Trump's claim, ⟦⟧".
+All only run when nothing else named a speaker, so they never override a cue-based reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.parse.quotes_attribution import (
+    ADVERB,
+    APPOSITIVE,
+    CUE,
+    NAME,
+    NP,
+    TOKEN,
+    Attribution,
+    find_token,
+    NAME_ONLY,
+    sentence_around,
+    sentence_subject,
+    subject_of_verb,
+)
+
+MAX_LEAD_WORDS = 20  # a longer clause before the colon is the writer's narration, not a hand-over
+ACTS = re.compile(  # the subject is followed by its verb ("shot back", "turned to"), not "of", "in"
+    r"^(?:\s*,[^,⟦]{1,90},)?\s+(?:\w+ly\s+)?(?!(?:of|in|on|at|for|to|from|with|and|or|since|who|which|that)\b)[a-z]+\b"
+)
+PREPOSITION_FIRST = re.compile(r"^\s*(?:From|In|On|At|For|With|By|To|Of|Under|Over)\s[^,]*$")
+COLON_BEFORE = re.compile(r":\s*$")
+DASH_NAME = re.compile(r"[-–—]\s*(?P<np>" + NAME + r"(?:\s+and\s+" + NAME + r")?)\s*:\s*$")
+AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>" + NP + r")" + APPOSITIVE + r"\s+(?:put|puts|has put|had put)\s+it\s*:\s*$")
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+OWNED_WORDS = re.compile(  # "her remark that ⟦⟧", "Trump's latest claim, ⟦⟧"
+    r"(?<![\w’'])(?P<owner>" + NAME + r"(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?"
+    r"(?:claim|remark|statement|comment|promise|pledge|assertion|insistence|warning|words|message"
+    r"|tweet|declaration|vow|argument|suggestion|response|reply|answer|quip|boast|complaint)s?"
+    r",?\s+(?:that\s+|was\s+|is\s+)?$"
+)
+CLOSING_TAIL = re.compile(
+    r",\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\s*[.!?]?\s*$"
+)
+CLOSING_INVERTED = re.compile(r",\s*(?:said|says|added|wrote)\s+(?P<np>" + NP + r")\s*[.!?]?\s*$")
+
+
+def fallback_attribution(masked: str, token: int, bounds=None) -> Attribution:
+    """A speaker from a colon hand-over or a sentence-closing "…, X said." (else none)."""
+    at, mark_end = find_token(masked, token)
+    if at < 0:
+        return Attribution()
+    start, end = sentence_around(masked, at, bounds)
+    left, sentence = masked[start:at], masked[start:end]
+    owner = owner_speaker(left)
+    if owner:
+        return Attribution(owner, None)
+    subject, coordinated = subject_of_verb(sentence, left)
+    if subject or coordinated:
+        return Attribution(None if coordinated else subject, None, coordinated)
+    speaker = colon_speaker(left) or closing_speaker(masked[mark_end:end])
+    return Attribution(speaker, None) if speaker else Attribution()
+
+
+def colon_speaker(left: str) -> str | None:
+    """The subject of a clause that ends in a colon right before the quote."""
+    if not COLON_BEFORE.search(left) or TOKEN.search(left):
+        return None
+    for pattern in (DASH_NAME, AS_PUT_IT):
+        match = pattern.search(left)
+        if match:
+            return match.group("np")
+    if len(left.split()) > MAX_LEAD_WORDS:
+        return None
+    if PREPOSITION_FIRST.match(left):
+        return None  # "From Bush's Facebook post:" names a place the words are from
+    subject, coordinated = sentence_subject(left)
+    if subject is None or coordinated or not NAME_ONLY.match(subject) or not subject[0].isupper():
+        return None
+    rest = left.strip()[left.strip().find(subject) + len(subject) :]
+    return subject if ACTS.match(rest) else None
+
+
+def closing_speaker(right: str) -> str | None:
+    """The speaker of a "…, X said." that ends the sentence after other words (no later quote)."""
+    if TOKEN.search(right):
+        return None
+    match = CLOSING_TAIL.search(right) or CLOSING_INVERTED.search(right)
+    if not match or re.search(r"[’']s?$", match.group("np")):
+        return None
+    return match.group("np")
+
+
+def owner_speaker(left: str) -> str | None:
+    """Whose words a quote is when it follows "her remark that" or "Trump's claim that"."""
+    match = OWNED_WORDS.search(left)
+    if not match:
+        return None
+    owner = match.group("owner")
+    return OWNER_PRONOUNS.get(owner.lower()) or re.sub(r"(?:’s|'s)$", "", owner)
