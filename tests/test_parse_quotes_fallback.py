@@ -68,3 +68,24 @@ def test_speaker_found_without_a_cue_beside_the_quote(paragraphs, words, expecte
 )
 def test_no_speaker_invented(paragraphs, words):
     assert speaker_of(paragraphs, words) is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "quote", "expected"),
+    [
+        ("After the vote, Senator Mira Holm issued the following statement:", "«We respect the result.»", "Mira Holm"),
+        ("The ministry’s reply was as follows:", "„Die Grenze bleibt offen.“", "the ministry"),
+        ("Stated Okonkwo:", "“We were never told.”", "Okonkwo"),
+        ("When the plant closed in 2009, Pat Quinn, the union leader, released this message:", "‘Nobody leaves alone.’", "Pat Quinn"),
+    ],
+)
+def test_a_paragraph_ending_in_a_colon_hands_the_next_quote_to_its_subject(intro, quote, expected):
+    assert find_quotes(("Intro.", intro, quote))[0].speaker == expected
+
+
+def test_a_long_narrative_paragraph_before_a_quote_names_nobody():
+    intro = (
+        "Across the border the long queues of lorries that had formed during the night stretched past the "
+        "old customs sheds, the petrol station and the empty car park, past one last hand-painted board:"
+    )
+    assert find_quotes(("Intro.", intro, "“Closed until further notice.”"))[0].speaker is None

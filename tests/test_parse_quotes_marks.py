@@ -22,6 +22,14 @@ def texts(*paragraphs: str) -> list[str]:
         ("He called it ‘a disgrace’ and left.", ["a disgrace"]),
         ("Er nannte es ‚unmöglich‘ und ging.", ["unmöglich"]),
         ("Swedish style: ”Vi är redo” sade hon.", ["Vi är redo"]),
+        # a curly quote inside a straight one: one quote, the inner words part of it
+        ('"The office is not about “law and order” any more," she wrote.', ["The office is not about “law and order” any more,"]),
+        # the same style nested: “ … “ … ” … ”
+        ("“They kept shouting “Out!” at us,” the driver said.", ["They kept shouting “Out!” at us,"]),
+        # « » inside „ “
+        ("„Er rief «Halt» und rannte“, sagte sie.", ["Er rief «Halt» und rannte"]),
+        # a stray opener before a real quote still leaves the real quote
+        ('Her notes began "Summary and then "the deal is off" in red.', ["the deal is off"]),
     ],
 )
 def test_each_style_of_mark_pairs(paragraph, expected):
@@ -123,3 +131,8 @@ def test_stray_space_before_a_closing_mark():
 
 def test_lost_space_before_an_opening_mark_and_a_bracket():
     assert texts('He was kind."(Olivera) came in," Serna said.') == ["(Olivera) came in,"]
+
+
+
+def test_nested_marks_count_as_paired():
+    assert mark_balance(('"The office is not about “law and order” any more," she wrote.',)) == (4, 4)

@@ -30,7 +30,7 @@ from generator.parse.quotes_attribution import (
     only_quote,
     split_masked_sentences,
 )
-from generator.parse.quotes_fallback import fallback_attribution
+from generator.parse.quotes_fallback import colon_speaker, fallback_attribution
 from generator.parse.quotes_marks import QuotedSpan, find_quoted_spans
 from generator.parse.quotes_names import NameBook, is_org_name
 
@@ -140,6 +140,8 @@ def speaker_introducing(previous: str, bounds, cues=None) -> Attribution | None:
     if cues is not None and not any(word in cues for word in sentence.split()):
         return None
     lead, coordinated = lead_attribution(sentence, sentence)
+    if lead is None and cues is None:
+        lead, coordinated = colon_speaker(previous[start:end].rstrip() + " "), False  # "X issued the following statement:"
     return Attribution(lead, None) if lead and not coordinated else None
 
 

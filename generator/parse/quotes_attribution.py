@@ -212,7 +212,7 @@ TRANSCRIPT = re.compile(r"^\s*(?P<np>" + NAME + r")\s*:\s*$")  # "Clinton: ‚ü¶‚ü
 WINDOW = 1200  # characters either side of a quote that can hold its attribution
 CUE_REACH = 600  # characters before a quote searched for its speech verb
 SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
-INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
+INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Stated|States)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
 
 
 def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:

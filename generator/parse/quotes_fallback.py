@@ -20,6 +20,7 @@ from generator.parse.quotes_attribution import (
     CUE,
     NAME,
     NP,
+    ROLE_NAME,
     TOKEN,
     Attribution,
     find_token,
@@ -34,16 +35,19 @@ ACTS = re.compile(  # the subject is followed by its verb ("shot back", "turned 
     r"^(?:\s*,[^,⟦]{1,90},)?\s+(?:\w+ly\s+)?(?!(?:of|in|on|at|for|to|from|with|and|or|since|who|which|that)\b)[a-z]+\b"
 )
 PREPOSITION_FIRST = re.compile(r"^\s*(?:From|In|On|At|For|With|By|To|Of|Under|Over)\s[^,]*$")
+ROLE_AT = re.compile(ROLE_NAME)
 COLON_BEFORE = re.compile(r":\s*$")
 DASH_NAME = re.compile(r"[-–—]\s*(?P<np>" + NAME + r"(?:\s+and\s+" + NAME + r")?)\s*:\s*$")
 AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>" + NP + r")" + APPOSITIVE + r"\s+(?:put|puts|has put|had put)\s+it\s*:\s*$")
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-OWNED_WORDS = re.compile(  # "her remark that ⟦⟧", "Trump's latest claim, ⟦⟧"
-    r"(?<![\w’'])(?P<owner>" + NAME + r"(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?"
+OWNED = (  # "her remark", "Trump's latest claim"
+    r"(?<![\w’'])(?P<owner>(?:" + NAME + r"|[Tt]he\s+[a-z]+)(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?"
     r"(?:claim|remark|statement|comment|promise|pledge|assertion|insistence|warning|words|message"
     r"|tweet|declaration|vow|argument|suggestion|response|reply|answer|quip|boast|complaint)s?"
-    r",?\s+(?:that\s+|was\s+|is\s+)?$"
 )
+OWNED_WORDS = re.compile(OWNED + r",?\s+(?:that\s+|was\s+|is\s+)?$")  # "her remark that ⟦⟧"
+OWNED_INTRO = re.compile(OWNED + r"(?:\s+(?:was|were|is|are|read|reads))?(?:\s+as\s+follows)?\s*:\s*$")
+FOLLOWING = re.compile(r"\s+(?:as\s+follows|the\s+following(?:\s+[a-z]+){0,2})(?=\s*:\s*$)")
 CLOSING_TAIL = re.compile(
     r",\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\s*[.!?]?\s*$"
 )
@@ -71,6 +75,10 @@ def colon_speaker(left: str) -> str | None:
     """The subject of a clause that ends in a colon right before the quote."""
     if not COLON_BEFORE.search(left) or TOKEN.search(left):
         return None
+    left = FOLLOWING.sub("", left)  # "X issued the following statement:", "... as follows:"
+    owned = OWNED_INTRO.search(left)
+    if owned:
+        return owner_name(owned.group("owner"))
     for pattern in (DASH_NAME, AS_PUT_IT):
         match = pattern.search(left)
         if match:
@@ -82,7 +90,10 @@ def colon_speaker(left: str) -> str | None:
     subject, coordinated = sentence_subject(left)
     if subject is None or coordinated or not NAME_ONLY.match(subject) or not subject[0].isupper():
         return None
-    rest = left.strip()[left.strip().find(subject) + len(subject) :]
+    at = left.find(subject)
+    role = ROLE_AT.match(left, at)  # "Republican presidential nominee Donald Trump", not "Republican"
+    subject = role.group(0) if role and not COLON_BEFORE.search(role.group(0)) else subject
+    rest = left[at + len(subject) :]
     return subject if ACTS.match(rest) else None
 
 
@@ -101,5 +112,9 @@ def owner_speaker(left: str) -> str | None:
     match = OWNED_WORDS.search(left)
     if not match:
         return None
-    owner = match.group("owner")
+    return owner_name(match.group("owner"))
+
+
+def owner_name(owner: str) -> str:
+    """"Trump's" -> Trump, "her" -> she (resolved later like any pronoun)."""
     return OWNER_PRONOUNS.get(owner.lower()) or re.sub(r"(?:’s|'s)$", "", owner)

@@ -23,6 +23,7 @@ CLOSE_AFTER = frozenset(" \t\n\u00a0\u202f)]}.,;:!?—–-…/")
 ELISIONS = ("n'", "n’", "em ", "em,", "til ", "tis ", "twas ", "cause ")
 DOUBLE_APOSTROPHE = re.compile(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])")
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+NESTING = 2  # "He said “go home” twice" – a quote inside a quote; deeper is stray marks
 
 
 @dataclass(frozen=True)
@@ -100,19 +101,21 @@ def scan_paragraph(
 ) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
     """Pair the marks of one family in one paragraph, starting with `state` still open."""
     pairs: list[tuple[Mark, Mark]] = []
-    open_mark = state
+    stack = [state] if state is not None else []  # an open quote and at most one quote inside it
     for found in mark_pattern(marks).finditer(text):
         i, char = found.start(), found.group()
-        if open_mark is not None and char in table.get(open_mark.char, "") and can_close(text, i):
-            if marks is SINGLE_MARKS and likely_possessive(text, i, table.get(open_mark.char, "")):
+        top = stack[-1] if stack else None
+        if top is not None and char in table.get(top.char, "") and can_close(text, i):
+            if marks is SINGLE_MARKS and likely_possessive(text, i, table.get(top.char, "")):
                 continue
-            if open_mark.paragraph != index or i - open_mark.offset > 1:
-                pairs.append((open_mark, Mark(index, i, char)))
-                open_mark = None
+            if top.paragraph != index or i - top.offset > 1:
+                pairs.append((stack.pop(), Mark(index, i, char)))
                 continue
         if char in table and can_open(text, i) and not (marks is SINGLE_MARKS and is_elision(text, i)):
-            open_mark = Mark(index, i, char)  # an earlier unclosed opener was stray: replace it
-    return pairs, open_mark
+            if len(stack) == NESTING:
+                stack.pop()  # an earlier unclosed opener was stray: replace it
+            stack.append(Mark(index, i, char))
+    return pairs, (stack[-1] if stack else None)
 
 
 def mark_pattern(marks: frozenset[str]) -> re.Pattern[str]:
@@ -207,8 +210,9 @@ def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) ->
     return tuple(pieces)
 
 
-def find_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
-    """Every balanced quoted stretch, double quotes first, then single quotes outside them."""
+def all_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
+    """Every balanced quoted stretch, nested ones included; double quotes first, then single
+    quotes outside them."""
     masks = [[False] * len(text) for text in paragraphs]
     spans: list[QuotedSpan] = []
     for marks, table, single in ((DOUBLE_MARKS, DOUBLE_OPEN, False), (SINGLE_MARKS, SINGLE_OPEN, True)):
@@ -223,6 +227,26 @@ def find_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
             mask_span(masks, span)
     spans.sort(key=lambda s: (s.opening.paragraph, s.opening.offset))
     return tuple(spans)
+
+
+def find_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
+    """Every quoted stretch that is not inside another: a quote within a quote is part of its words."""
+    return outermost(all_quoted_spans(paragraphs))
+
+
+def outermost(spans: tuple[QuotedSpan, ...]) -> tuple[QuotedSpan, ...]:
+    """Drop spans lying inside the span before them (spans come sorted by where they open)."""
+    kept: list[QuotedSpan] = []
+    for span in spans:
+        if kept and inside(span, kept[-1]):
+            continue
+        kept.append(span)
+    return tuple(kept)
+
+
+def inside(span: QuotedSpan, outer: QuotedSpan) -> bool:
+    at = (span.closing.paragraph, span.closing.offset)
+    return at < (outer.closing.paragraph, outer.closing.offset)
 
 
 def plausible_single(paragraphs: tuple[str, ...], pieces: tuple) -> bool:
@@ -244,7 +268,7 @@ def mask_span(masks: list[list[bool]], span: QuotedSpan) -> None:
 
 def mark_balance(paragraphs: tuple[str, ...]) -> tuple[int, int]:
     """(paired double marks, double marks in the text): equal when every mark found its pair."""
-    spans = [s for s in find_quoted_spans(paragraphs) if not s.single]
+    spans = [s for s in all_quoted_spans(paragraphs) if not s.single]
     total = sum(1 for text in paragraphs for c in text if c in DOUBLE_MARKS)
     reopen = sum(len(s.pieces) - 1 for s in spans)
     return 2 * len(spans) + reopen, total

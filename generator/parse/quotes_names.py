@@ -40,7 +40,8 @@ PLACE_WORDS = frozenset(
 STOPWORDS = frozenset(
     "the a an and but or if should when while after before as in on at for from by with this that"
     " these those it he she they we i his her their its our my there here then so yet also"
-    " according said says however meanwhile still even though although because".split()
+    " according said says however meanwhile still even though although because"
+    " stated states added adds wrote writes asked".split()  # "Stated Stone:" opens with its verb
 )
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "org", "it": "org"}
 NAME_RUN = re.compile(
