@@ -107,3 +107,37 @@ def test_hundreds_of_articles_regroup_exactly_with_linear_candidate_pairs():
     groups = group_stories(tuple(articles))
     assert len(groups) == 150
     assert all(len({article_id[:4] for article_id in g}) == 1 and len(g) == 3 for g in groups)
+
+
+BRENNA_WIRE = make_article(
+    "brenna-wire",
+    "Storm Brenna buries Kestrel Falls",
+    ("Storm Brenna left 30 inches of snow on Kestrel Falls, and mayor Odile Tamsin ordered plows out.",),
+)
+BRENNA_LEAD = "Kestrel Falls mayor Odile Tamsin said Brenna dropped more snow than any storm in memory."
+LOCAL_ROUNDUP = (
+    "Earlier the blog covered a library fundraiser, a bakery's anniversary, the hockey club's playoff "
+    "hopes, a petition about parking meters, a violin recital at the chapel, new bus timetables, a "
+    "lost parrot called Biscuit, the quarry expansion hearing and the county fair raffle.",
+    "Readers also wrote in about potholes on Juniper Avenue, a pharmacy closing, the choir's spring "
+    "concert, a marathon fundraiser for the hospice, recycling collection changes, the orchard's "
+    "cider festival, a new vet clinic, the museum's dinosaur exhibit and a chess club.",
+)
+
+
+def cosine_to_wire(blog):
+    articles = (BRENNA_WIRE, blog, *ACME_STORY, *UNRELATED)
+    counts = [article_terms(a) for a in articles]
+    df = document_frequencies(counts)
+    first, second = (tfidf_vector(c, df, len(articles)) for c in counts[:2])
+    return sum(w * second.get(t, 0.0) for t, w in first.items())
+
+
+def test_words_no_other_article_uses_do_not_drown_the_shared_event():
+    """A live blog's long local round-up is words nobody else has: they cannot make two articles
+    alike, so they must not dilute the names and places the two reports of one storm share."""
+    short = make_article("brenna-blog", "Live: Kestrel Falls digs out after Brenna", (BRENNA_LEAD,))
+    long = replace(short, paragraphs=(BRENNA_LEAD, *LOCAL_ROUNDUP))
+    assert cosine_to_wire(long) >= 0.75 * cosine_to_wire(short)
+    groups = group_stories((BRENNA_WIRE, long, *ACME_STORY, *UNRELATED))
+    assert ids(BRENNA_WIRE, long) in groups
