@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.merge.sentences import Unit, Weights, figures_agree, overlap
+from generator.merge.sentences import Unit, Weights, figures_agree
 from generator.models import Fact
 
 SAME_FACT = 0.33  # weighted Dice at which two sentences state the same thing
@@ -19,15 +19,16 @@ SAME_FACT = 0.33  # weighted Dice at which two sentences state the same thing
 def cluster_facts(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights) -> list[list[Unit]]:
     """Group sentences into facts; each fact holds at most one sentence per article.
 
-    Only facts sharing a word with the sentence are compared (an index from word to facts),
-    which keeps a story of dozens of articles fast.
+    Only facts sharing one of the sentence's telling words are compared (an index from word to
+    facts; see telling_words), so the work grows with the story, not with its square.
     """
     facts: list[list[Unit]] = []
     facts_with: defaultdict[str, set[int]] = defaultdict(set)
+    sizes = WordSizes(weights)
     for units in units_by_article:
         for unit in units:
-            sharing = sorted(set().union(*(facts_with[w] for w in unit.words)))
-            number = best_fact(unit, facts, sharing, weights)
+            sharing = sorted(set().union(*(facts_with[w] for w in telling_words(unit, sizes))))
+            number = best_fact(unit, facts, sharing, sizes)
             if number is None:
                 number = len(facts)
                 facts.append([])
@@ -37,8 +38,45 @@ def cluster_facts(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weigh
     return facts
 
 
+class WordSizes:
+    """The weights, and each sentence's total weight worked out once instead of per comparison."""
+
+    def __init__(self, weights: Weights):
+        self.weights = weights
+        self._totals: dict[frozenset[str], float] = {}
+
+    def total(self, words: frozenset[str]) -> float:
+        if words not in self._totals:
+            self._totals[words] = sum(self.weights.get(w, 1.0) for w in words)
+        return self._totals[words]
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """sentences.overlap, to the last bit (same sums in the same order), but faster."""
+        shared = sum(self.weights.get(w, 1.0) for w in a & b)
+        total = self.total(a) + self.total(b)
+        return 2 * shared / total if total else 0.0
+
+
+def telling_words(unit: Unit, sizes: WordSizes) -> list[str]:
+    """The sentence's words minus its commonest ones, as many as cannot make a fact on their own.
+
+    A sentence restating another shares at least SAME_FACT / (2 - SAME_FACT) of its own weight
+    with it (Dice: 2S >= t(A + B) and S <= B). Words whose weights add up to less than that
+    cannot be all it shares, so one of the remaining words is shared too: looking facts up
+    through those alone finds every fact that can match. A tenth is kept as a margin for rounding.
+    """
+    least_shared = 0.9 * SAME_FACT / (2 - SAME_FACT) * sizes.total(unit.words)
+    ordered = sorted(unit.words, key=lambda w: (sizes.weights.get(w, 1.0), w))
+    skipped = 0.0
+    for count, word in enumerate(ordered):
+        skipped += sizes.weights.get(word, 1.0)
+        if skipped >= least_shared:
+            return ordered[count:]
+    return []
+
+
 def best_fact(
-    unit: Unit, facts: list[list[Unit]], candidates: list[int], weights: Weights
+    unit: Unit, facts: list[list[Unit]], candidates: list[int], sizes: WordSizes
 ) -> int | None:
     """Which of the candidate facts this sentence restates, or None; the earliest wins a tie."""
     best, best_score = None, 0.0
@@ -46,15 +84,15 @@ def best_fact(
         fact = facts[number]
         if any(member.ref.article == unit.ref.article for member in fact):
             continue
-        score = restatement_score(unit, fact, weights)
+        score = restatement_score(unit, fact, sizes)
         if score >= SAME_FACT and score > best_score:
             best, best_score = number, score
     return best
 
 
-def restatement_score(unit: Unit, fact: list[Unit], weights: Weights) -> float:
+def restatement_score(unit: Unit, fact: list[Unit], sizes: WordSizes) -> float:
     """How closely the sentence matches the fact's closest sentence whose figures agree."""
-    scores = [overlap(unit.words, m.words, weights) for m in fact if figures_agree(unit, m)]
+    scores = [sizes.overlap(unit.words, m.words) for m in fact if figures_agree(unit, m)]
     return max(scores, default=0.0)
 
 
