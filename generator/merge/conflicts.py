@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 
 from generator.group.words import STOPWORDS, fold, names, normalise_number, stem
 from generator.merge.sentences import Unit, Weights, overlap
@@ -62,8 +61,10 @@ def find_conflicts(
     claimed = [(u, sentence_claims(u)) for units in units_by_article for u in units]
     claimed = [(u, c) for u, c in claimed if c]
     clashing: dict[str, list[Claim]] = {}
-    for (a, a_claims), (b, b_claims) in combinations(claimed, 2):
-        if not same_subject(a, b, weights):
+    sentence_names: dict[SentenceRef, frozenset[str]] = {}
+    for i, j in pairs_counting_one_thing(claimed):
+        (a, a_claims), (b, b_claims) = claimed[i], claimed[j]
+        if not same_subject(a, b, weights, sentence_names):
             continue
         for x in a_claims:
             for y in b_claims:
@@ -72,12 +73,35 @@ def find_conflicts(
     return tuple(as_conflict(claims) for _, claims in sorted(clashing.items()))
 
 
-def same_subject(a: Unit, b: Unit, weights: Weights) -> bool:
+def pairs_counting_one_thing(claimed: list[tuple[Unit, tuple[Claim, ...]]]) -> list[tuple[int, int]]:
+    """The pairs of sentences (as positions, in order) with a counted word in common: only they
+    can clash, so the rest are never compared (an index from counted word to sentences)."""
+    counting: dict[str, list[int]] = {}
+    for position, (_, claims) in enumerate(claimed):
+        for subject in dict.fromkeys(c.subject for c in claims):
+            counting.setdefault(subject, []).append(position)
+    pairs = {
+        (first, second)
+        for positions in counting.values()
+        for n, first in enumerate(positions)
+        for second in positions[n + 1 :]
+    }
+    return sorted(pairs)
+
+
+def same_subject(
+    a: Unit, b: Unit, weights: Weights, known: dict[SentenceRef, frozenset[str]] | None = None
+) -> bool:
     """Different outlets, enough shared context, and no names on both sides the other lacks
-    ("104 killed in Homs" and "15 killed in Idlib" are two places, not two counts of one)."""
+    ("104 killed in Homs" and "15 killed in Idlib" are two places, not two counts of one).
+    `known`: the names of sentences already looked at, kept by the caller."""
     if a.ref.article == b.ref.article or overlap(a.words, b.words, weights) < SAME_SUBJECT:
         return False
-    a_names, b_names = names(a.ref.text), names(b.ref.text)
+    known = {} if known is None else known
+    for ref in (a.ref, b.ref):
+        if ref not in known:
+            known[ref] = names(ref.text)
+    a_names, b_names = known[a.ref], known[b.ref]
     return not (a_names - b_names and b_names - a_names)
 
 

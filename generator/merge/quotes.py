@@ -19,14 +19,15 @@ Carried = tuple[str, Quote]  # (article id, quote)
 
 def same_speaker(a: str | None, b: str | None) -> bool:
     """Unknown matches anyone; otherwise the surnames (last words) must be equal."""
-    if not a or not b:
-        return True
-    return words(a)[-1:] == words(b)[-1:]
+    return QuoteWords().same_speaker(a, b)
 
 
 def same_words(a: str, b: str) -> bool:
     """Most of the shorter quote's words appear in the longer one."""
-    left, right = words(a), words(b)
+    return QuoteWords().same_words(a, b)
+
+
+def shares_most_words(left: list[str], right: list[str]) -> bool:
     shorter, longer = sorted((left, right), key=len)
     if not shorter:
         return False
@@ -34,22 +35,51 @@ def same_words(a: str, b: str) -> bool:
     return found / len(shorter) >= SAME_WORDS
 
 
+class QuoteWords:
+    """Each quote's words and speaker's surname, split once per story instead of per comparison."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[str]] = {}
+
+    def of(self, text: str | None) -> list[str]:
+        text = text or ""
+        if text not in self._words:
+            self._words[text] = words(text)
+        return self._words[text]
+
+    def same_speaker(self, a: str | None, b: str | None) -> bool:
+        return not a or not b or self.of(a)[-1:] == self.of(b)[-1:]
+
+    def same_words(self, a: str, b: str) -> bool:
+        return shares_most_words(self.of(a), self.of(b))
+
+
 def cluster_quotes(articles: tuple[Article, ...]) -> list[list[Carried]]:
-    """Each quote joins the first earlier group it restates (speaker and words), else starts one."""
+    """Each quote joins the first earlier group it restates (speaker and words), else starts one.
+
+    Restating needs a word in common, so only the groups sharing one of the quote's words are
+    tried (an index from word to groups), in the order they were started.
+    """
     groups: list[list[Carried]] = []
+    groups_with: dict[str, set[int]] = {}
+    split = QuoteWords()
     for article in articles:
         for quote in article.quotes:
-            group = next((g for g in groups if restates(quote, g)), None)
-            if group is None:
-                groups.append([(article.id, quote)])
-            else:
-                group.append((article.id, quote))
+            quote_words = set(split.of(quote.text))
+            sharing = sorted(set().union(*(groups_with.get(w, ()) for w in quote_words)))
+            number = next((n for n in sharing if restates(quote, groups[n], split)), None)
+            if number is None:
+                number = len(groups)
+                groups.append([])
+            groups[number].append((article.id, quote))
+            for word in quote_words:
+                groups_with.setdefault(word, set()).add(number)
     return groups
 
 
-def restates(quote: Quote, group: list[Carried]) -> bool:
-    return all(same_speaker(quote.speaker, q.speaker) for _, q in group) and any(
-        same_words(quote.text, q.text) for _, q in group
+def restates(quote: Quote, group: list[Carried], split: QuoteWords) -> bool:
+    return all(split.same_speaker(quote.speaker, q.speaker) for _, q in group) and any(
+        split.same_words(quote.text, q.text) for _, q in group
     )
 
 
