@@ -41,6 +41,9 @@ def speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
             "depends on the spring",
             "Lena Brandt",
         ),
+        # a quote opening its sentence hands over with a comma to whoever acts next, whatever the verb
+        (("«Nobody asked the farmers,» Amélie Roux fumed during the hearing.",), "Nobody asked", "Amélie Roux"),
+        (("‘We will be back next season,’ Sven Aas, the club’s owner, shrugged.",), "back next season", "Sven Aas"),
         # "in the words of" works like "according to"
         (("The deal was, in the words of analyst Priya Raman, “a bargain for the buyer.”",), "bargain", "Priya Raman"),
     ],
@@ -62,6 +65,8 @@ def test_speaker_found_without_a_cue_beside_the_quote(paragraphs, words, expecte
         ),
         # a colon after a label with no verb names nobody
         (("Signs of trouble were there all along: “a slow leak”, in the engineer's report.",), "slow leak"),
+        # a title opening its sentence is followed by no speaker
+        (("“The Long Road” follows a family across three winters.",), "Long Road"),
         # a sentence closing with a place, not an attribution
         (("Fans still call it “the old ground” in the city, where the stadium once stood.",), "old ground"),
     ],

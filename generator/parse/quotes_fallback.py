@@ -6,7 +6,8 @@ Newsroom conventions that the lead/tail reading in quotes_attribution misses:
     subject of the clause ending in the colon (or the name after a dash), whatever its verb.
   * the attribution closes the sentence some words after the quote: "So are a ⟦⟧ of companies
     who sponsor the event, Gilbert said." The words in the sentence are the speaker's.
-And a possessed speech noun names its owner: "her remark that ⟦⟧", "Trump's claim, ⟦⟧".
+A quote opening its sentence with a comma hand-over takes the noun phrase acting after it
+("…," Kelly charged). And a possessed speech noun names its owner: "her remark that ⟦⟧", "Trump's claim, ⟦⟧".
 All only run when nothing else named a speaker, so they never override a cue-based reading.
 """
 
@@ -51,6 +52,9 @@ FOLLOWING = re.compile(r"\s+(?:as\s+follows|the\s+following(?:\s+[a-z]+){0,2})(?
 CLOSING_TAIL = re.compile(
     r",\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\s*[.!?]?\s*$"
 )
+ACTING_TAIL = re.compile(  # "⟦⟧ Kelly charged", "⟦⟧, the senator riffed on Monday" – any verb
+    r"^\s*,?\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?:ed|es)\b"
+)
 CLOSING_INVERTED = re.compile(r",\s*(?:said|says|added|wrote)\s+(?P<np>" + NP + r")\s*[.!?]?\s*$")
 
 
@@ -67,7 +71,9 @@ def fallback_attribution(masked: str, token: int, bounds=None) -> Attribution:
     subject, coordinated = subject_of_verb(sentence, left)
     if subject or coordinated:
         return Attribution(None if coordinated else subject, None, coordinated)
-    speaker = colon_speaker(left) or closing_speaker(masked[mark_end:end])
+    right = masked[mark_end:end]
+    handed_over = not left.strip() and masked[mark_end - 1] == "⟧"
+    speaker = colon_speaker(left) or closing_speaker(right) or (handed_over and acting_speaker(right)) or None
     return Attribution(speaker, None) if speaker else Attribution()
 
 
@@ -118,3 +124,12 @@ def owner_speaker(left: str) -> str | None:
 def owner_name(owner: str) -> str:
     """"Trump's" -> Trump, "her" -> she (resolved later like any pronoun)."""
     return OWNER_PRONOUNS.get(owner.lower()) or re.sub(r"(?:’s|'s)$", "", owner)
+
+
+def acting_speaker(right: str) -> str | None:
+    """Who acts right after a quote opening its sentence and handing over with a comma
+    ("…," Kelly charged): news style names the speaker there whatever the verb."""
+    match = ACTING_TAIL.match(right)
+    if not match or re.search(r"[’']s?$", match.group("np")) or TOKEN.search(match.group("np")):
+        return None
+    return match.group("np")
