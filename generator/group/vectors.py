@@ -20,7 +20,7 @@ from generator.models import Article
 Vector = dict[str, float]
 TITLE_WEIGHT = 2
 BODY_WORDS = 1000  # the lead carries the event; long tails drift into background
-NAME_PARAGRAPHS = 30
+NAME_PARAGRAPHS = 10  # the people and places of the opening paragraphs name the event; later ones are background
 IDF_POWER = 2
 UNSHARED_WEIGHT = 0.25  # the weight kept by a term found in one article only
 
