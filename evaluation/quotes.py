@@ -87,9 +87,18 @@ def gold_quotes(text: str, attributions) -> list[GoldQuote]:
                 continue
             first, last = marks[0], marks[-1]
             if len(marks) == 1:
-                first, last = (first, len(piece) - 1) if piece[first] != "”" else (0, first)
+                first, last = (0, first) if closes(piece, first) else (first, len(piece) - 1)
             gold.append(GoldQuote(start + first, start + last + 1, source, antecedent))
     return gold
+
+
+def closes(piece: str, at: int) -> bool:
+    """A lone mark closes the fragment's quote (the opening mark lies in an earlier fragment or
+    paragraph): a ” always, a straight mark when it follows a word and ends the fragment's text."""
+    if piece[at] == "”":
+        return True
+    before = piece[at - 1] if at > 0 else " "
+    return piece[at] == "\"" and not before.isspace() and not piece[at + 1 :].strip("\x00 \n")
 
 
 def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:

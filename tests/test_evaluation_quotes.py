@@ -85,3 +85,13 @@ def test_title_only_sources_still_match():
     assert same_speaker("the president", "The president")
     assert same_speaker("Barack Obama", "President Obama")
     assert not same_speaker("Joe Biden", "President Obama")
+
+
+def test_a_lone_straight_mark_ending_a_fragment_closes_its_quote():
+    """A fragment holding only a quote's end: its region is the words before the mark, not the mark."""
+    text = 'T\n\n"We start at dawn. And we finish at dusk," Ada said.'
+    start = text.index("And")
+    [gold] = gold_quotes(text, [("Ada", 0, [(start, text.index(" Ada"))])])
+    assert text[gold.start : gold.end] == 'And we finish at dusk,"'
+    [opening] = gold_quotes(text, [("Ada", 0, [(text.index('"We'), text.index(" And"))])])
+    assert text[opening.start : opening.end] == '"We start at dawn.'
