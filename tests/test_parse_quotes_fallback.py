@@ -44,6 +44,8 @@ def speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
         # a quote opening its sentence hands over with a comma to whoever acts next, whatever the verb
         (("«Nobody asked the farmers,» Amélie Roux fumed during the hearing.",), "Nobody asked", "Amélie Roux"),
         (("‘We will be back next season,’ Sven Aas, the club’s owner, shrugged.",), "back next season", "Sven Aas"),
+        # a subject acting on the quote, with an adverb between it and its verb
+        (("Greta Lund later defended the plan as „a bold step“.",), "bold step", "Greta Lund"),
         # "in the words of" works like "according to"
         (("The deal was, in the words of analyst Priya Raman, “a bargain for the buyer.”",), "bargain", "Priya Raman"),
     ],

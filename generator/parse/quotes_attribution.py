@@ -324,6 +324,9 @@ def attribute(masked: str, token: int, bounds=None) -> Attribution:
     return combine(lead, coordinated, tail, told, source)
 
 
+ACTS_NEXT = re.compile(r"^(?:\s*,[^,⟦]{1,90},)?" + ADVERB + r"\s+[a-z]+(?:ed|s)\b")  # "Trump later defended"
+
+
 def subject_of_verb(sentence: str, left: str) -> tuple[str | None, bool]:
     """No cue at all: a person or pronoun opening the sentence with a verb ("He offered ⟦⟧")."""
     subject, coordinated = sentence_subject(sentence)
@@ -332,7 +335,7 @@ def subject_of_verb(sentence: str, left: str) -> tuple[str | None, bool]:
     if not NAME_ONLY.match(subject):
         return None, False
     rest = sentence.strip()[sentence.strip().find(subject) + len(subject) :]
-    if not re.match(r"^(?:\s*,[^,⟦]{1,90},)?\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", rest):
+    if not ACTS_NEXT.match(rest):
         return None, False
     return subject, coordinated
 
