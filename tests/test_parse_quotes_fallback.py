@@ -46,6 +46,9 @@ def speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
         (("‘We will be back next season,’ Sven Aas, the club’s owner, shrugged.",), "back next season", "Sven Aas"),
         # a subject acting on the quote, with an adverb between it and its verb
         (("Greta Lund later defended the plan as „a bold step“.",), "bold step", "Greta Lund"),
+        # adverbs such as "often" between speaker and verb; "remembered" reports speech
+        (("“Keep your head down,” Rosa Diaz often said.",), "head down", "Rosa Diaz"),
+        (("«Nobody came,» remembered Tomás Ruiz, a former guard.",), "Nobody came", "Tomás Ruiz"),
         # "in the words of" works like "according to"
         (("The deal was, in the words of analyst Priya Raman, “a bargain for the buyer.”",), "bargain", "Priya Raman"),
     ],

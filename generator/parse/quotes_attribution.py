@@ -43,7 +43,7 @@ CUES = (
     " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
     " complain complains conceded recall explain warn predict note observe exclaimed confessed"
     " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
-    " sings sang"
+    " sings sang remembered remembers"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"
@@ -75,7 +75,7 @@ NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAM
 APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,90}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturday", "last week"
-    r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|had|has|have|would|will|yesterday|today|further|still"
+    r"(?:\s+(?:\w+ly|also|later|then|again|once|often|never|always|just|first|previously|had|has|have|would|will|yesterday|today|further|still"
     r"|(?:on\s+|early\s+|late\s+|last\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview)))*"
 )
