@@ -25,6 +25,8 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -40,6 +42,8 @@ class Claim:
 
 def sentence_claims(unit: Unit) -> tuple[Claim, ...]:
     """The unhedged figures of a sentence with the thing each counts."""
+    if not _DIGIT.search(unit.ref.text):  # most sentences: no figure, so no trying _CLAIM everywhere
+        return ()
     claims = []
     for match in _CLAIM.finditer(unit.ref.text):
         counted = counted_word(match.group("after"))

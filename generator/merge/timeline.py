@@ -36,13 +36,17 @@ def containing_sentence(
     return next((s for s in sentences if mention.text in s), sentences[0])
 
 
-def build_timeline(articles: tuple[Article, ...], weights: Weights) -> tuple[TimelineEntry, ...]:
-    """Entries sorted by date; one entry per event however many outlets date it."""
+def build_timeline(
+    articles: tuple[Article, ...], weights: Weights, known: dict[str, frozenset[str]] | None = None
+) -> tuple[TimelineEntry, ...]:
+    """Entries sorted by date; one entry per event however many outlets date it.
+    `known`: content words of sentences already worked out (the merge units'), by sentence."""
+    known = known or {}
     entries: list[tuple[str, str, frozenset[str], list[str]]] = []
     on_date: dict[str, list[int]] = {}  # the entries of each date, in the order they were made
     for article in articles:
         for date, sentence in dated_sentences(article):
-            words = frozenset(content_words(sentence))
+            words = known.get(sentence) or frozenset(content_words(sentence))
             match = next(
                 (
                     entries[n]
