@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from generator.merge import merge_story
-from generator.merge.facts import cluster_facts
-from generator.merge.sentences import article_units, word_weights
+from generator.merge.facts import SAME_FACT, WordSizes, cluster_facts, telling_words
+from generator.merge.sentences import article_units, overlap, word_weights
 from generator.models import SentenceRef
 from generator.parse.sentences import split_sentences
 from tests.fixtures.stories.articles import ACME_STORY, GAZETTE, LEDGER, POST, make_article
+from tests.test_merge_golden import frozen_articles, synthetic_story
 
 
 def fact_carrying(story, words):
@@ -72,3 +75,20 @@ def test_one_article_contributes_at_most_one_sentence_to_a_fact():
 def test_fragments_without_content_are_not_facts():
     article = make_article("frag", "Ferry returns to Oban", ("Original url:", "The ferry returned to Oban harbour on Friday."))
     assert [f.text for f in merge_story((article,)).facts] == ["The ferry returned to Oban harbour on Friday."]
+
+
+def test_the_words_facts_are_looked_up_by_find_every_restatement():
+    """Skipping a sentence's commonest words when looking facts up must never lose a match:
+    every pair of sentences close enough to be one fact shares one of the words kept."""
+    checked = 0
+    for articles in (synthetic_story(), frozen_articles("bbc-replicas"), ACME_STORY):
+        units = [u for a in articles for u in article_units(a)]
+        weights = word_weights(tuple(units))
+        sizes = WordSizes(weights)
+        for a, b in combinations(units, 2):
+            if overlap(a.words, b.words, weights) >= SAME_FACT:
+                checked += 1
+                assert set(telling_words(a, sizes)) & b.words, (a.ref.text, b.ref.text)
+                assert set(telling_words(b, sizes)) & a.words, (a.ref.text, b.ref.text)
+                assert sizes.overlap(a.words, b.words) == overlap(a.words, b.words, weights)
+    assert checked > 100
