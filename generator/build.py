@@ -78,10 +78,10 @@ def build(
     digest, problems = collect(config, clock, executor=executor, use_cache=use_cache,
                                read=(sources, read_problems))
     articles = digest.articles
+    if config.strict and problems:  # refuse before rendering: the site would not be written
+        raise StrictModeError(strict_message(problems, len(articles)))
     digest = replace(digest, generated=generated)
     files = clock("render", lambda: render_site(digest, config))
-    if config.strict and problems:
-        raise StrictModeError(strict_message(problems, len(articles)))
     clock("write", lambda: write_site(files, config.out))
     report = BuildReport(
         built=len(articles),

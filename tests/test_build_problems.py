@@ -94,6 +94,17 @@ def test_strict_lists_every_problem_and_writes_nothing(seeds):
     assert not (seeds.parent / "site").exists()
 
 
+def test_strict_refuses_before_rendering_a_site_it_would_not_write(seeds, monkeypatch):
+    import generator.build as build_module
+
+    def must_not_render(*args, **kwargs):
+        raise AssertionError("rendered a site that --strict was going to refuse")
+
+    monkeypatch.setattr(build_module, "render_site", must_not_render)
+    with pytest.raises(StrictModeError):
+        build(config_for(seeds, strict=True))
+
+
 def run_cli(seeds: Path, *extra: str) -> subprocess.CompletedProcess:
     config = seeds.parent / "newsdigest.toml"
     config.write_text("max_file_mb = 0.02\n", encoding="utf-8")
