@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bench.measure import Run
 
-STAGES = ("read", "parse", "group+merge", "render", "write")
+STAGES = ("check", "read", "parse", "group", "merge", "plan", "render+write")
 
 # The targets of issue #6 (2-core machine), checked at the largest size measured.
 MAX_RATIO_TO_PELICAN = 1.0

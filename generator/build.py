@@ -22,13 +22,13 @@ from generator.group import group_stories
 from generator.merge import index_quotes, merge_story
 from generator.models import Article, BuildReport, Digest, Problem, SourceFile, Story
 from generator.parse import parse_source
-from generator.parallel import map_chunked, process_pool, worker_count
+from generator.parallel import map_chunked, map_shared, process_pool, shared_pool, worker_count
 from generator.progress import Progress, progress_wanted
 from generator.incremental import content_key, fingerprint_inputs, reusable_report, stamp_build
 from generator.read import read_cache_entries, read_sources
-from generator.render import render_site
+from generator.render.site import SitePlan, plan_site
 from generator.render.feeds import source_date_epoch
-from generator.write import write_cache_entries, write_site
+from generator.write import StagedSite, write_cache_entries
 
 
 def collect(
@@ -51,7 +51,8 @@ def collect(
     )
     articles, duplicates = drop_duplicates(articles)
     problems = sorted([*problems, *parse_problems, *duplicates], key=lambda p: (p.file, p.reason))
-    digest = clock("group+merge", lambda: make_digest(articles))
+    groups = clock("group", lambda: group_stories(articles))
+    digest = clock("merge", lambda: merge_stories(articles, groups, config.jobs))
     return digest, problems
 
 
@@ -81,14 +82,14 @@ def build(
     if config.strict and problems:  # refuse before rendering: the site would not be written
         raise StrictModeError(strict_message(problems, len(articles)))
     digest = replace(digest, generated=generated)
-    files = clock("render", lambda: render_site(digest, config))
-    clock("write", lambda: write_site(files, config.out))
+    plan = clock("plan", lambda: plan_site(digest, config))
+    pages = clock("render+write", lambda: render_and_write(plan, config))
     report = BuildReport(
         built=len(articles),
         skipped=sum(1 for p in problems if p.severity == "error"),
         problems=tuple(problems),
         stories=len(digest.stories),
-        pages=len(files),
+        pages=pages,
         timings=tuple(timings),
         cpu_timings=tuple(cpu),
     )
@@ -161,14 +162,42 @@ def parse_one(source: SourceFile) -> Article | Problem:
         return Problem(source.relpath, exc.reason)
 
 
-def make_digest(articles: tuple[Article, ...]) -> Digest:
-    """Group the articles into stories, merge each, and index their quotes."""
+def make_digest(articles: tuple[Article, ...], jobs: int | None = 1) -> Digest:
+    """Group the articles into stories, merge each (in `jobs` processes), index their quotes."""
+    return merge_stories(articles, group_stories(articles), jobs)
+
+
+def merge_stories(articles: tuple[Article, ...], groups: tuple[tuple[str, ...], ...], jobs: int | None = 1) -> Digest:
+    """Merge each group of article ids into a Story (in `jobs` processes); index the quotes."""
     by_id = {a.id: a for a in articles}
-    stories: list[Story] = [
-        merge_story(tuple(by_id[i] for i in group)) for group in group_stories(articles)
-    ]
+    with shared_pool(jobs, len(groups), by_id) as pool:
+        stories = map_shared(merge_group, by_id, groups, pool, worker_count(jobs))
     stories.sort(key=lambda s: (s.published or "", s.id), reverse=True)
     return Digest(articles=articles, stories=tuple(stories), quotes=index_quotes(tuple(stories)))
+
+
+def merge_group(by_id: dict[str, Article], group: tuple[str, ...]) -> Story:
+    """One story from the ids grouping chose (a worker's unit of work)."""
+    return merge_story(tuple(by_id[i] for i in group))
+
+
+def render_and_write(plan: SitePlan, config: Config) -> int:
+    """Render every file of the plan and write it straight into the staged site; swap it in.
+
+    Files are rendered in `config.jobs` forked processes, each writing its own files, so no
+    process holds the whole site. Returns the number of files.
+    """
+    paths = plan.paths
+    with StagedSite(config.out) as staged, shared_pool(config.jobs, len(paths), (plan, staged)) as pool:
+        changed = map_shared(render_and_stage, (plan, staged), paths, pool, worker_count(config.jobs))
+        staged.commit(set(paths), any(changed))
+    return len(paths)
+
+
+def render_and_stage(work: tuple[SitePlan, StagedSite], path: str) -> bool:
+    """Render one file and stage it; True when its bytes differ from the old site's."""
+    plan, staged = work
+    return staged.put(path, plan.render(path))
 
 
 class _Stopwatch:

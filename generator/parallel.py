@@ -8,12 +8,15 @@ finish in, so the output never depends on scheduling.
 
 from __future__ import annotations
 
+import functools
+import gc
 import math
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -87,3 +90,61 @@ def process_pool(jobs: int | None, items: int) -> Iterator[Executor | None]:
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield pool
+
+
+# --- work on a value every worker shares (merge, render) ----------------------------------------
+
+# Set only inside a worker process forked by shared_pool(), once, by the pool's initializer: the
+# value its tasks work on. The parent process never sets it; a fork hands the value over without
+# pickling it (a digest of 10,000 articles would take longer to pickle than to render).
+_WORKER_SHARED: dict[str, Any] = {}
+
+
+@contextmanager
+def shared_pool(jobs: int | None, items: int, shared: Any) -> Iterator[Executor | None]:
+    """Worker processes forked from this one, each holding `shared`; None to work in-process.
+
+    Only where the platform can fork (Linux; not Windows, and not macOS, where forking is
+    unsafe): elsewhere, and for --jobs 1 or little work, the caller runs everything in-process.
+    The garbage collector's objects are frozen first so the workers' collections do not touch
+    (and so copy) every inherited page of memory.
+    """
+    workers = min(worker_count(jobs), max(1, items))
+    if workers <= 1 or items < SERIAL_BELOW or not can_fork():
+        yield None
+        return
+    gc.freeze()
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt_shared, initargs=(shared,)) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
+
+
+def can_fork() -> bool:
+    """Whether worker processes can be forked safely here (Linux and other non-macOS Unix)."""
+    return "fork" in multiprocessing.get_all_start_methods() and os.uname().sysname != "Darwin"
+
+
+def map_shared(
+    func: Callable[[Any, T], R],
+    shared: Any,
+    items: Sequence[T],
+    pool: Executor | None,
+    workers: int = 1,
+    on_done: Callable[[int], None] = lambda count: None,
+) -> list[R]:
+    """`[func(shared, x) for x in items]`, on a shared_pool() when given; input order kept."""
+    if pool is None:
+        return map_chunked(functools.partial(func, shared), items, None, workers, on_done)
+    return map_chunked(functools.partial(_call_with_shared, func), items, pool, workers, on_done)
+
+
+def _adopt_shared(shared: Any) -> None:
+    """A forked worker's initializer: keep the value its tasks will work on."""
+    _WORKER_SHARED["value"] = shared
+
+
+def _call_with_shared(func: Callable[[Any, T], R], item: T) -> R:
+    return func(_WORKER_SHARED["value"], item)

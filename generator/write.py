@@ -6,11 +6,12 @@ written, so a failed or interrupted build leaves the previous site as it was.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import secrets
 import shutil
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 from generator.errors import DigestError
@@ -33,24 +34,84 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
     it keeps its inode and mtime (rsync and browsers' caches see it unchanged); when no file
     changed, none was added and none removed, `out` is not touched at all.
     """
-    out = out.resolve()
-    parts = {relpath: check_output_path(relpath).parts for relpath in files}
-    unchanged = find_unchanged(files, out)
-    if out.is_dir() and len(unchanged) == len(files) and list_files(out) == set(files):
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = _make_staging_folder(out)
+    with StagedSite(out) as staged:
+        changed = [staged.put(relpath, files[relpath]) for relpath in sorted(files)]
+        staged.commit(set(files), any(changed))
+
+
+class StagedSite:
+    """A new site written file by file beside `out`, swapped in whole by `commit()`.
+
+    Files can be put in any order and from forked worker processes (each call only touches its
+    own file), so a large site is written as it is rendered, never held in memory. Leaving the
+    `with` block without committing (an error, Ctrl-C) removes the staging folder and leaves the
+    old site as it was.
+    """
+
+    def __init__(self, out: Path):
+        self.out = out.resolve()
+        self.staging: Path | None = None
+
+    def __enter__(self) -> "StagedSite":
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = _make_staging_folder(self.out)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.staging is not None:  # not committed
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.staging = None
+
+    def put(self, relpath: str, content: bytes | Iterable[bytes]) -> bool:
+        """Stage one file; False when the old site has it with these very bytes (then linked)."""
+        assert self.staging is not None, "put() outside the with block"
+        parts = check_output_path(relpath).parts
+        old, target = self.out.joinpath(*parts), self.staging.joinpath(*parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            if _same_bytes(old, content) and _link(old, target):
+                return False
+            target.write_bytes(content)
+            return True
+        with target.open("wb") as handle:
+            handle.writelines(content)
+        if _same_file(old, target):
+            target.unlink()
+            if _link(old, target):
+                return False
+            raise DigestError(f"could not stage {relpath}")  # pragma: no cover - link just worked above
+        return True
+
+    def commit(self, paths: set[str], changed: bool) -> None:
+        """Swap the staged site in, unless no file changed and the old site has exactly `paths`."""
+        assert self.staging is not None, "commit() outside the with block"
+        staging, self.staging = self.staging, None
+        try:
+            if not changed and self.out.is_dir() and list_files(self.out) == paths:
+                shutil.rmtree(staging, ignore_errors=True)
+                return
+            _swap_in(staging, self.out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _same_bytes(old: Path, data: bytes) -> bool:
+    """The old site's file at `old` is a regular file holding exactly `data`."""
     try:
-        for relpath in sorted(files):
-            target = staging.joinpath(*parts[relpath])
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if relpath in unchanged and _link(out.joinpath(*parts[relpath]), target):
-                continue
-            target.write_bytes(files[relpath])
-        _swap_in(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        status = old.lstat()
+        return stat.S_ISREG(status.st_mode) and status.st_size == len(data) and old.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _same_file(old: Path, new: Path) -> bool:
+    """`old` is a regular file with the same bytes as the freshly written `new`."""
+    try:
+        status = old.lstat()
+        return stat.S_ISREG(status.st_mode) and filecmp.cmp(old, new, shallow=False)
+    except OSError:
+        return False
 
 
 def _make_staging_folder(out: Path) -> Path:
@@ -81,16 +142,7 @@ def write_subfolder(files: Mapping[str, bytes], out: Path, name: str) -> Path:
 
 def find_unchanged(files: Mapping[str, bytes], out: Path) -> set[str]:
     """The paths whose file in `out` is a regular file with exactly these bytes."""
-    unchanged = set()
-    for relpath, data in files.items():
-        old = out.joinpath(*check_output_path(relpath).parts)
-        try:
-            status = old.lstat()
-            if stat.S_ISREG(status.st_mode) and status.st_size == len(data) and old.read_bytes() == data:
-                unchanged.add(relpath)
-        except OSError:
-            continue
-    return unchanged
+    return {relpath for relpath, data in files.items() if _same_bytes(out.joinpath(*check_output_path(relpath).parts), data)}
 
 
 def list_files(out: Path) -> set[str]:

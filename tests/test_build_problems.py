@@ -100,7 +100,7 @@ def test_strict_refuses_before_rendering_a_site_it_would_not_write(seeds, monkey
     def must_not_render(*args, **kwargs):
         raise AssertionError("rendered a site that --strict was going to refuse")
 
-    monkeypatch.setattr(build_module, "render_site", must_not_render)
+    monkeypatch.setattr(build_module, "plan_site", must_not_render)
     with pytest.raises(StrictModeError):
         build(config_for(seeds, strict=True))
 

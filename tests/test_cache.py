@@ -162,13 +162,13 @@ def test_entry_paths_fan_out_into_short_folders():
 
 def _count_renders(monkeypatch) -> list[int]:
     calls: list[int] = []
-    real = build_module.render_site
+    real = build_module.plan_site
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "render_site", counting)
+    monkeypatch.setattr(build_module, "plan_site", counting)
     return calls
 
 

@@ -7,6 +7,7 @@ digest.json are checked with tests/safety.py; nothing is ever written outside --
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -109,34 +110,32 @@ def test_two_builds_give_the_same_bytes(tmp_path: Path) -> None:
     assert [p for p in a if a[p] != b[p]] == []
 
 
-class _InterruptingFiles(dict):
-    """A rendered site whose n-th file 'fails' while being written, like Ctrl-C mid-build."""
+def _failing_plan(plan, error: BaseException):
+    """The same plan, but rendering its third file raises `error` (a Ctrl-C, a full disk)."""
+    doomed = plan.paths[2]
 
-    def __init__(self, files: dict[str, bytes], fail_at: int, error: BaseException):
-        super().__init__(files)
-        self.reads, self.fail_at, self.error = 0, fail_at, error
+    def fail():
+        raise error
 
-    def __getitem__(self, key: str) -> bytes:
-        self.reads += 1
-        if self.reads >= self.fail_at:
-            raise self.error
-        return super().__getitem__(key)
+    return dataclasses.replace(plan, files={**plan.files, doomed: fail})
 
 
-@pytest.mark.parametrize("error", [KeyboardInterrupt(), OSError(28, "No space left on device")])
-def test_an_interrupted_build_leaves_the_previous_site_untouched(tmp_path: Path, monkeypatch, error) -> None:
+@pytest.mark.parametrize(
+    ("error", "jobs"),
+    [(KeyboardInterrupt(), 1), (OSError(28, "No space left on device"), 1), (OSError(28, "No space left on device"), 2)],
+)
+def test_an_interrupted_build_leaves_the_previous_site_untouched(tmp_path: Path, monkeypatch, error, jobs) -> None:
+    """Whether the failure is in this process or in a render worker, the old site stays whole."""
     import generator.build as build_module
 
     seeds = tmp_path / "in"
     shutil.copytree(HOSTILE, seeds)
     out = tmp_path / "site"
-    config = load_config(None, seeds=seeds, out=out)
+    config = load_config(None, seeds=seeds, out=out, jobs=jobs)
     build(config)
     before = read_tree(out)
-    real_render = build_module.render_site
-    monkeypatch.setattr(
-        build_module, "render_site", lambda digest, cfg: _InterruptingFiles(real_render(digest, cfg), 3, error)
-    )
+    real_plan = build_module.plan_site
+    monkeypatch.setattr(build_module, "plan_site", lambda digest, cfg: _failing_plan(real_plan(digest, cfg), error))
     (seeds / "new.txt").write_text("A new headline\n\nMarch 9, 2025\n\nA new article body sentence here.\n")
     with pytest.raises(type(error)):
         build(config)

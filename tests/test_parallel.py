@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -12,12 +14,16 @@ from generator.models import SourceFile
 from generator.parallel import (
     MAX_CHUNK,
     SERIAL_BELOW,
+    can_fork,
     chunk_size,
     map_chunked,
+    map_shared,
     process_pool,
+    shared_pool,
     split_chunks,
     worker_count,
 )
+from conftest import FIXTURES
 from tests.perf_support import ARTICLES, BAD_FILES, make_config, read_tree, write_articles
 
 
@@ -98,3 +104,41 @@ def test_build_accepts_any_executor_and_writes_the_same_site(tmp_path):
         report = build(threaded, executor=pool, use_cache=False)
     assert report.built == len(ARTICLES)
     assert read_tree(tmp_path / "threaded") == read_tree(tmp_path / "serial")
+
+
+# --- forked workers sharing one value (merge, render) -------------------------------------------
+
+
+def _lookup_with_pid(shared: dict[int, str], item: int) -> tuple[str, int]:
+    return shared[item], os.getpid()
+
+
+@pytest.mark.skipif(not can_fork(), reason="forked workers only where fork is safe")
+def test_shared_pool_workers_see_the_value_without_it_being_passed():
+    shared = {n: f"value {n}" for n in range(200)}
+    with shared_pool(2, len(shared), shared) as pool:
+        assert pool is not None
+        results = map_shared(_lookup_with_pid, shared, list(shared), pool, workers=2)
+    assert [value for value, _ in results] == [shared[n] for n in shared]
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_shared_pool_runs_in_process_for_one_job_or_little_work():
+    with shared_pool(1, 1000, {}) as pool:
+        assert pool is None
+    with shared_pool(2, SERIAL_BELOW - 1, {}) as pool:
+        assert pool is None
+    assert map_shared(_lookup_with_pid, {1: "a"}, [1], None) == [("a", os.getpid())]
+
+
+@pytest.mark.skipif(not can_fork(), reason="forked workers only where fork is safe")
+def test_merging_and_rendering_on_forked_workers_writes_the_same_site(tmp_path, monkeypatch):
+    """Every stage that can use workers (parse, merge, render) gives the bytes of a serial build."""
+    import generator.parallel as parallel_module
+
+    shutil.copytree(FIXTURES / "articles", tmp_path / "seeds")
+    build(make_config(tmp_path, out=tmp_path / "serial", jobs=1), use_cache=False)
+    monkeypatch.setattr(parallel_module, "SERIAL_BELOW", 2)  # workers even for this small site
+    report = build(make_config(tmp_path, out=tmp_path / "forked", jobs=2), use_cache=False)
+    assert report.pages > 20
+    assert read_tree(tmp_path / "forked") == read_tree(tmp_path / "serial")

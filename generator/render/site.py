@@ -7,7 +7,10 @@ under https://user.github.io/<repo>/ and from disk.
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 from typing import Any
 
@@ -15,9 +18,10 @@ import jinja2
 
 from generator.config import Config
 from generator.errors import DigestError
-from generator.models import Digest
+from generator.models import Article, Digest
 from generator.render.article_view import make_article_view
 from generator.render.environment import make_environment
+from generator.render.paths import article_path
 from generator.render.feeds import absolute_base, atom_date, entry_id, generated_date, robots_txt
 from generator.render.index_views import make_outlet_views, make_speaker_views
 from generator.render.safety import CONTENT_SECURITY_POLICY
@@ -28,13 +32,36 @@ STATIC_FILES = ("static/style.css", "static/favicon.svg")  # copied verbatim fro
 
 
 def render_digest_json(digest: Digest) -> bytes:
-    """digest.json: sorted keys, one record per line, so equal input gives equal bytes.
+    """digest.json: sorted keys, one record per line, so equal input gives equal bytes."""
+    return b"".join(digest_json_chunks(digest))
+
+
+def digest_json_chunks(digest: Digest) -> Iterator[bytes]:
+    """digest.json in pieces of a record or so, so a 10,000-article digest is never one string.
 
     Each record is encoded on one line because `indent` forces json's pure-Python encoder,
     several times slower than the C one on large digests; a line per record still diffs well.
+    Records are converted one at a time (not `digest.to_json()` whole) to keep memory flat.
     """
-    sections = (f"{compact_json(key)}: {json_array_lines(value)}" for key, value in sorted(digest.to_json().items()))
-    return utf8("{\n" + ",\n".join(sections) + "\n}\n")
+    sections = {
+        "articles": (a.to_json for a in digest.articles),
+        "stories": (s.to_json for s in digest.stories),
+        "quotes": (q.to_json for q in digest.quotes),
+    }
+    yield b"{\n"
+    for number, key in enumerate(sorted(sections)):
+        yield utf8(("" if number == 0 else ",\n") + f"{compact_json(key)}: ")
+        yield from json_array_chunks(to_json() for to_json in sections[key])
+    yield b"\n}\n"
+
+
+def json_array_chunks(items: Iterable[Any]) -> Iterator[bytes]:
+    """A JSON array with one element per line ('[]' when empty), as it is encoded."""
+    first = True
+    for item in items:
+        yield utf8(("[\n" if first else ",\n") + compact_json(item))
+        first = False
+    yield b"[]" if first else b"\n]"
 
 
 def json_array_lines(value: Any) -> str:
@@ -49,10 +76,45 @@ def compact_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+FileContent = bytes | Iterator[bytes]
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    """Every file of the site by path, each rendered only when asked for.
+
+    Planning builds the views every page shares (stories, outlets); a page's own view (an
+    article page) is made when that page is rendered. Files can then be rendered one at a time
+    (or in worker processes) and written as they come, so the site is never all in memory.
+    """
+
+    env: jinja2.Environment
+    site: dict[str, Any]
+    files: dict[str, Callable[[], FileContent]]
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(sorted(self.files))
+
+    def render(self, path: str) -> FileContent:
+        """One file's bytes (digest.json: its chunks, in order)."""
+        return self.files[path]()
+
+    def render_bytes(self, path: str) -> bytes:
+        content = self.render(path)
+        return content if isinstance(content, bytes) else b"".join(content)
+
+
 def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
-    """Every file of the site; the feed is dated by digest.generated or the newest article."""
+    """Every file of the site in memory (for tests and small digests; builds stream a SitePlan)."""
+    plan = plan_site(digest, config)
+    return {path: plan.render_bytes(path) for path in plan.paths}
+
+
+def plan_site(digest: Digest, config: Config) -> SitePlan:
+    """The SitePlan of a digest; the feed is dated by digest.generated or the newest article."""
     env = make_environment(config.templates)
-    files = {"digest.json": render_digest_json(digest)}  # the data as it is, blank titles too
+    raw = digest  # digest.json carries the data as it is, blank titles too
     digest = fill_missing_titles(digest)
     pages, stories = plan_pages(digest)
     base = absolute_base(config.site_url)
@@ -62,35 +124,54 @@ def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
         "csp": CONTENT_SECURITY_POLICY,
         "site_url": base,
     }
-    files.update({path: render_page(env, template, path, site, ctx) for path, (template, ctx) in pages.items()})
-    files.update({name: read_static(env, name) for name in STATIC_FILES})
-    files["feed.xml"] = render_feed(env, digest, stories, site)
-    files["robots.txt"] = robots_txt(base)
+    files: dict[str, Callable[[], FileContent]] = {"digest.json": lambda: digest_json_chunks(raw)}
+    for path, (template, context) in pages.items():
+        files[path] = functools.partial(_render_planned_page, env, template, path, site, context)
+    for name in STATIC_FILES:
+        files[name] = functools.partial(read_static, env, name)
+    files["feed.xml"] = lambda: render_feed(env, digest, stories, site)
+    files["robots.txt"] = lambda: robots_txt(base)
     if base:
-        files["sitemap.xml"] = render_sitemap(env, sorted(pages), base)
-    return dict(sorted(files.items()))
+        files["sitemap.xml"] = lambda: render_sitemap(env, sorted(pages), base)
+    return SitePlan(env, site, files)
 
 
-def plan_pages(digest: Digest) -> tuple[dict[str, tuple[str, dict[str, Any]]], tuple[StoryView, ...]]:
-    """Every HTML page as path -> (template, its views); also the stories, newest first."""
+PageContext = Callable[[], dict[str, Any]]
+
+
+def plan_pages(digest: Digest) -> tuple[dict[str, tuple[str, PageContext]], tuple[StoryView, ...]]:
+    """Every HTML page as path -> (template, a function making its views); also the stories.
+
+    Views shared by many pages (stories, outlets) are made once here; an article's own view only
+    when its page is rendered.
+    """
     index = SiteIndex(digest)
     stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
-    articles = tuple(make_article_view(index, a) for a in sorted(digest.articles, key=lambda a: a.id))
+    articles = sorted(digest.articles, key=lambda a: a.id)
     outlets = make_outlet_views(index, digest, stories)
     in_stories = {i for s in digest.stories for i in s.articles}
-    pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.html": ("index.html", {"stories": stories, "others": [a for a in articles if a.id not in in_stories]}),
-        "sources/index.html": ("sources_index.html", {"outlets": outlets}),
-        "quotes.html": ("quotes.html", {"speakers": make_speaker_views(index, digest)}),
-        "404.html": ("404.html", {}),
+    others = [a for a in articles if a.id not in in_stories]
+    pages: dict[str, tuple[str, PageContext]] = {
+        "index.html": ("index.html", lambda: {"stories": stories, "others": [make_article_view(index, a) for a in others]}),
+        "sources/index.html": ("sources_index.html", lambda: {"outlets": outlets}),
+        "quotes.html": ("quotes.html", lambda: {"speakers": make_speaker_views(index, digest)}),
+        "404.html": ("404.html", dict),
     }
     for story in stories:
-        _add(pages, story.href, ("story.html", {"story": story}))
+        _add(pages, story.href, ("story.html", functools.partial(dict, story=story)))
     for article in articles:
-        _add(pages, article.href, ("article.html", {"article": article}))
+        _add(pages, article_path(article.id), ("article.html", functools.partial(_article_context, index, article)))
     for outlet in outlets:
-        _add(pages, outlet.href, ("source.html", {"outlet": outlet}))
+        _add(pages, outlet.href, ("source.html", functools.partial(dict, outlet=outlet)))
     return pages, stories
+
+
+def _article_context(index: SiteIndex, article: Article) -> dict[str, Any]:
+    return {"article": make_article_view(index, article)}
+
+
+def _render_planned_page(env: jinja2.Environment, template: str, path: str, site: dict, context: PageContext) -> bytes:
+    return render_page(env, template, path, site, context())
 
 
 def render_page(env: jinja2.Environment, template: str, path: str, site: dict, context: dict) -> bytes:
@@ -138,7 +219,7 @@ def utf8(text: str) -> bytes:
     return text.encode("utf-8", errors="replace")
 
 
-def _add(pages: dict, path: str, page: tuple[str, dict]) -> None:
+def _add(pages: dict, path: str, page: tuple[str, PageContext]) -> None:
     """Refuse to render two pages to one path (two ids that map to the same file name)."""
     if path in pages:
         raise DigestError(f"two pages would be written to {path}; ids must be unique")
