@@ -491,3 +491,25 @@ def test_reported_speech_paragraph_then_a_quote_paragraph():
 def test_paragraph_without_speech_does_not_lend_its_subject():
     paragraphs = ("Douglas Schoen drove to the convention hall.", "“Vote early, vote often.”")
     assert speakers(*paragraphs) == [None]
+
+
+def test_paragraph_wrapped_in_straight_marks_keeps_the_inner_quote_and_its_speaker():
+    paragraphs = ("Officials met on Friday.", '"“The road stays shut until spring,” Tomas Berg said."')
+    assert rows(*paragraphs) == [("The road stays shut until spring", "Tomas Berg", None)]
+
+
+@pytest.mark.parametrize("verb", ["Stated", "Explained", "Noted", "Insisted", "Warned", "Continued"])
+def test_a_speech_verb_opening_the_sentence_is_not_part_of_the_name(verb):
+    paragraphs = (
+        "The council met in Leeds.",
+        f"{verb} Okafor: “We cannot wait another year.”",
+        f"{verb} Maya Lindqvist, “Nor can we.”",
+    )
+    entities = (Entity(f"{verb} Okafor", "person"), Entity(f"{verb} Maya Lindqvist", "person"))
+    for found in (rows(*paragraphs), rows(*paragraphs, entities=entities)):
+        assert [speaker for _, speaker, _ in found] == ["Okafor", "Maya Lindqvist"]
+
+
+def test_a_surname_that_looks_like_a_verb_form_stays_a_name():
+    paragraphs = ("“We are ready,” said Hans Reed.", "“So are we,” Reed added.")
+    assert speakers(*paragraphs) == ["Hans Reed", "Hans Reed"]

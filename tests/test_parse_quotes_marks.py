@@ -136,3 +136,28 @@ def test_lost_space_before_an_opening_mark_and_a_bracket():
 
 def test_nested_marks_count_as_paired():
     assert mark_balance(('"The office is not about “law and order” any more," she wrote.',)) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"“We won,” Ana Ruiz said."', ["We won,"]),
+        ('"“We won,” she said. “Now we rest.”"', ["We won,", "Now we rest."]),
+        ('"„Wir haben gewonnen“, sagte sie."', ["Wir haben gewonnen"]),
+    ],
+)
+def test_straight_marks_wrapping_a_paragraph_of_curly_quotes_are_no_quote(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the curly quote does not open the paragraph: a quote inside a quote
+        ('"He kept shouting “Out!” at us."', ["He kept shouting “Out!” at us."]),
+        # the straight quote does not wrap the whole paragraph
+        ('"“Out!” was all he said," Lee recalled.', ["“Out!” was all he said,"]),
+    ],
+)
+def test_a_straight_quote_holding_a_curly_one_is_still_one_quote(paragraph, expected):
+    assert texts(paragraph) == expected

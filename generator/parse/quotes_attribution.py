@@ -18,41 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.parse.quotes_cues import CUES, LEADING_VERBS, NAMING, SPEECH
 from generator.parse.quotes_names import is_org_name
 
-CUES = (
-    "said says say saying added adds adding told tells telling stated states explained explains"
-    " noted notes wrote writes writing asked asks replied replies warned warns insisted insists"
-    " argued argues claimed claims declared declares announced announces continued continues"
-    " recalled recalls admitted admits acknowledged acknowledges conceded concedes stressed"
-    " stresses emphasised emphasized observed observes remarked remarks commented comments"
-    " suggested suggests reported reports tweeted tweets posted joked quipped lamented complained"
-    " urged urges pledged pledges vowed vows promised promises predicted predicts concluded"
-    " responded responds answered answers cautioned confirmed confirms countered counters"
-    " shouted yelled wondered maintained maintains agreed agrees testified proclaimed boasted"
-    " mused expressed expresses praised praises described describes commended commends hailed"
-    " hails criticised criticized condemned condemns denounced welcomed accused called calls"
-    " reaffirmed thanked spoke speaks referred refers dubbed labelled labeled branded termed"
-    " pointed explaining noting arguing insisting warning claiming describing calling promising"
-    " pledging vowing stressing urging asserting asserted asserts opined decried derided insulted"
-    " mocked blasted slammed ridiculed dismissed touted lauded offered rejected screamed chanted"
-    " cried interjected begins began continued tweeting writing telling asking adding recounted"
-    " explained predicting acknowledging conceding cautioning shouting joking quipping boasting"
-    " promised demanded demands demanding labeled labelling characterized characterised"
-    " wrote reads read quoted quoting cited citing whispered muttered texted emailed replied"
-    " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
-    " complain complains conceded recall explain warn predict note observe exclaimed confessed"
-    " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
-    " sings sang remembered remembers"
-).split()
-SPEECH = frozenset(
-    "said says say told tells added adds stated states wrote writes asked replied warned declared"
-    " announced reported reports explained noted insisted argued claimed".split()
-)
-NAMING = frozenset(  # verbs that name or describe things as much as people speak them
-    "called calls calling described describes describing dubbed labelled labeled branded termed"
-    " referred refers known".split()
-)
 CUE = r"(?:" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"
 NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
@@ -213,6 +181,10 @@ WINDOW = 1200  # characters either side of a quote that can hold its attribution
 CUE_REACH = 600  # characters before a quote searched for its speech verb
 SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
 INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Stated|States)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
+INVERTED_PAST = re.compile(  # "Explained Alice Park, ⟦⟧": any past-tense cue, right before the quote
+    r"^\s*(?:" + "|".join(sorted((v.capitalize() for v in LEADING_VERBS), key=len, reverse=True)) + r")"
+    r"\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")" + APPOSITIVE + r"\s*[,:]?\s*$"
+)
 
 
 def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:
@@ -263,7 +235,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
     Only the last few hundred characters before a cue are searched for its subject, and a chain
     of participles is followed two deep, so hostile run-on text stays linear.
     """
-    inverted = INVERTED.match(left) or TRANSCRIPT.match(left)
+    inverted = INVERTED.match(left) or INVERTED_PAST.match(left) or TRANSCRIPT.match(left)
     if inverted:
         return inverted.group("np"), False
     left = left[-CUE_REACH:]

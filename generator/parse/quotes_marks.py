@@ -231,7 +231,25 @@ def all_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
 
 def find_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
     """Every quoted stretch that is not inside another: a quote within a quote is part of its words."""
-    return outermost(all_quoted_spans(paragraphs))
+    spans = all_quoted_spans(paragraphs)
+    return outermost(tuple(s for n, s in enumerate(spans) if not is_wrapper(s, spans[n + 1 :], paragraphs)))
+
+
+def is_wrapper(span: QuotedSpan, later: tuple[QuotedSpan, ...], paragraphs: tuple[str, ...]) -> bool:
+    """Straight marks around a whole paragraph that opens with a curly quote of its own
+    ("“We won,” she said.") were added by whoever copied the paragraph: they quote nobody."""
+    if span.opening.char != '"' or span.closing.char != '"' or span.opening.paragraph != span.closing.paragraph:
+        return False
+    text = paragraphs[span.opening.paragraph]
+    if text[: span.opening.offset].strip() or text[span.closing.offset + 1 :].strip():
+        return False
+    inner = later[0] if later else None
+    return (
+        inner is not None
+        and inner.opening.paragraph == span.opening.paragraph
+        and inner.opening.char in "“„«"
+        and not text[span.opening.offset + 1 : inner.opening.offset].strip()
+    )
 
 
 def outermost(spans: tuple[QuotedSpan, ...]) -> tuple[QuotedSpan, ...]:

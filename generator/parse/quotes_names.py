@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from generator.models import Entity
+from generator.parse.quotes_cues import LEADING_VERBS
 
 TITLES = frozenset(
     "president vice prime minister chancellor secretary senator sen sen. rep rep. representative"
@@ -90,7 +91,7 @@ def strip_titles(name: str) -> tuple[str, str | None]:
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Corp|Inc|Co|Ltd|Bros)|\.[A-Z])\.$", name):
         name = name[:-1]
     tokens = name.split()
-    while tokens and tokens[0].lower() in STOPWORDS:
+    while tokens and (tokens[0].lower() in STOPWORDS or is_leading_verb(tokens)):
         tokens = tokens[1:]
     gender = None
     last_title = -1
@@ -103,6 +104,18 @@ def strip_titles(name: str) -> tuple[str, str | None]:
     if len(rest) > 2 and rest[0] == "of":
         rest = rest[2:]
     return " ".join(rest), gender
+
+
+def is_leading_verb(tokens: list[str]) -> bool:
+    """"Explained Stone": a speech verb capitalised at the start of a sentence is not a name."""
+    return len(tokens) > 1 and tokens[0].lower() in LEADING_VERBS
+
+
+def without_leading_verb(name: str) -> str:
+    tokens = name.split()
+    while is_leading_verb(tokens):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def is_org_name(name: str) -> bool:
@@ -133,7 +146,12 @@ class NameBook:
         self.full_names: list[str] = []
         self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
         self.genders: dict[str, set[str]] = {}
-        self.people = {a: e.name for e in entities if e.kind == "person" for a in (e.name, *e.aliases)}
+        self.people = {
+            without_leading_verb(a): without_leading_verb(e.name)
+            for e in entities
+            if e.kind == "person"
+            for a in (e.name, *e.aliases)
+        }
         for index, text in enumerate(masked):
             self._learn_acronyms(text)
             if not is_headline(text):
