@@ -513,3 +513,11 @@ def test_a_speech_verb_opening_the_sentence_is_not_part_of_the_name(verb):
 def test_a_surname_that_looks_like_a_verb_form_stays_a_name():
     paragraphs = ("“We are ready,” said Hans Reed.", "“So are we,” Reed added.")
     assert speakers(*paragraphs) == ["Hans Reed", "Hans Reed"]
+
+
+def test_a_long_appositive_between_name_and_verb_keeps_the_speaker():
+    paragraph = (
+        "“Wages are finally rising,” Ingrid Solberg, an adviser to the Labour group and former head of"
+        " the independent Office for Budget Responsibility in London, wrote on Friday."
+    )
+    assert speakers(paragraph) == ["Ingrid Solberg"]

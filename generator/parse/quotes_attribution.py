@@ -40,7 +40,7 @@ ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretar
 OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]+)"
 SUBJECT = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
 NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
-APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,90}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
+APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,150}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturday", "last week"
     r"(?:\s+(?:\w+ly|also|later|then|again|once|often|never|always|just|first|previously|had|has|have|would|will|yesterday|today|further|still"
