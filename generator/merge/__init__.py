@@ -12,7 +12,7 @@ from generator.merge.conflicts import find_conflicts
 from generator.merge.facts import cluster_facts, rank_facts
 from generator.merge.headline import lede, representative_title
 from generator.merge.quotes import merge_quotes
-from generator.merge.sentences import Unit, article_units, word_weights
+from generator.merge.sentences import SplitArticle, article_units, split_article, word_weights
 from generator.merge.timeline import build_timeline
 from generator.models import Article, MergedQuote, Story
 from generator.slug import stable_id
@@ -21,9 +21,10 @@ from generator.slug import stable_id
 def merge_story(articles: tuple[Article, ...]) -> Story:
     """Merge the articles of one story (any order in: the result is the same)."""
     articles = tuple(sorted(articles, key=lambda a: (a.published or "", a.id)))
-    units_by_article = tuple(article_units(a) for a in articles)
+    split = tuple(split_article(a) for a in articles)  # split and stemmed once, used by all
+    units_by_article = tuple(article_units(s) for s in split)
     weights = word_weights(tuple(u for units in units_by_article for u in units))
-    title = representative_title(articles, weights)
+    title = representative_title(articles, weights, [s.all_words for s in split])
     story_id = stable_id(title, articles[0].id)
     return Story(
         id=story_id,
@@ -33,14 +34,9 @@ def merge_story(articles: tuple[Article, ...]) -> Story:
         published=max((a.published for a in articles if a.published), default=None),
         facts=rank_facts(cluster_facts(units_by_article, weights)),
         conflicts=find_conflicts(units_by_article, weights),
-        timeline=build_timeline(articles, weights, sentence_words(units_by_article)),
+        timeline=build_timeline(split, weights),
         quotes=merge_quotes(articles, story_id),
     )
-
-
-def sentence_words(units_by_article: tuple[tuple[Unit, ...], ...]) -> dict[str, frozenset[str]]:
-    """Each split sentence's content words, so the timeline need not work them out again."""
-    return {u.ref.text: u.words for units in units_by_article for u in units}
 
 
 def index_quotes(stories: tuple[Story, ...]) -> tuple[MergedQuote, ...]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from generator.group.words import STOPWORDS, content_words
-from generator.merge.sentences import Unit, Weights
+from generator.group.words import STOPWORDS
+from generator.merge.sentences import Unit, Weights, text_words
 from generator.models import Article
 
 REPRESENTATIVE_SHARE = 0.75  # a title this close to the best centrality is representative enough
@@ -20,10 +20,12 @@ HEADLINE_WORDS = (3, 20)  # "Floods hit Harbourton" to about twenty words; not a
 _WORD = re.compile(r"[^\W_]+")
 
 
-def representative_title(articles: tuple[Article, ...], weights: Weights) -> str:
-    """The most headline-shaped of the representative titles (closest to all articles on a tie)."""
-    texts = [frozenset(content_words(a.title + " " + " ".join(a.paragraphs))) for a in articles]
-    scores = [centrality(frozenset(content_words(a.title)), texts, weights) for a in articles]
+def representative_title(
+    articles: tuple[Article, ...], weights: Weights, texts: list[frozenset[str]]
+) -> str:
+    """The most headline-shaped of the representative titles (closest to all articles on a tie).
+    `texts`: each article's content words, title and body (SplitArticle.all_words)."""
+    scores = [centrality(frozenset(text_words(a.title)), texts, weights) for a in articles]
     best = max(scores)
     ranked = [
         (headline_shape(a), score, -index)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.group.words import content_words, numbers
 from generator.models import Article, SentenceRef
@@ -32,18 +33,66 @@ class Unit:
 Weights = dict[str, float]
 
 
-def article_units(article: Article) -> tuple[Unit, ...]:
+@dataclass(frozen=True)
+class SplitArticle:
+    """An article's paragraphs split into sentences, each with its content words: worked out
+    once per merge for the facts, the title, the lede and the timeline alike."""
+
+    article: Article
+    sentences: tuple[tuple[str, ...], ...]  # by paragraph, in reading order
+    words: tuple[tuple[frozenset[str], ...], ...]  # the content words of each of those sentences
+
+    @property
+    def all_words(self) -> frozenset[str]:
+        """The content words of the whole article, title included."""
+        return frozenset(text_words(self.article.title)).union(
+            *(w for paragraph in self.words for w in paragraph)
+        )
+
+    def sentence_words(self) -> dict[str, frozenset[str]]:
+        """Each sentence's content words, by its text."""
+        return {
+            sentence: words
+            for sentences, paragraph in zip(self.sentences, self.words)
+            for sentence, words in zip(sentences, paragraph)
+        }
+
+
+def split_article(article: Article) -> SplitArticle:
+    """Split every paragraph of an article into sentences and find their content words."""
+    sentences = tuple(split_sentences(paragraph) for paragraph in article.paragraphs)
+    words = tuple(tuple(frozenset(text_words(s)) for s in paragraph) for paragraph in sentences)
+    return SplitArticle(article, sentences, words)
+
+
+def article_units(article: Article | SplitArticle) -> tuple[Unit, ...]:
     """Every sentence of an article that says something, in reading order."""
+    split = article if isinstance(article, SplitArticle) else split_article(article)
     units: list[Unit] = []
     order = 0
-    for p, paragraph in enumerate(article.paragraphs):
-        for s, sentence in enumerate(split_sentences(paragraph)):
-            words = frozenset(content_words(sentence))
+    for p, (sentences, words_of) in enumerate(zip(split.sentences, split.words)):
+        for s, (sentence, words) in enumerate(zip(sentences, words_of)):
             if len(words) >= MIN_WORDS:
-                ref = SentenceRef(article.id, p, s, sentence)
+                ref = SentenceRef(split.article.id, p, s, sentence)
                 units.append(Unit(ref, words, numbers(sentence), order))
             order += 1
     return tuple(units)
+
+
+def text_words(text: str) -> list[str]:
+    """content_words(text), exactly, looked up a whitespace-separated piece at a time.
+
+    Folding, the word pattern and stemming never reach across whitespace, so a text's content
+    words are its pieces' in order; pieces ("workers", "said,") repeat across a story and a
+    build, so each is worked out once instead of stemming every word of every sentence again.
+    """
+    return [word for piece in text.split() for word in piece_words(piece)]
+
+
+@lru_cache(maxsize=1 << 16)
+def piece_words(piece: str) -> tuple[str, ...]:
+    """The content words of one whitespace-free piece of text."""
+    return tuple(content_words(piece))
 
 
 def word_weights(units: tuple[Unit, ...]) -> Weights:

@@ -6,47 +6,37 @@ the event. Outlets that date the same event the same way share one entry listing
 
 from __future__ import annotations
 
-from generator.group.words import content_words
-from generator.merge.sentences import Weights, overlap
-from generator.models import Article, DateMention, TimelineEntry
-from generator.parse.sentences import split_sentences
+from generator.merge.sentences import SplitArticle, Weights, overlap
+from generator.models import DateMention, TimelineEntry
 
 SAME_EVENT = 0.35
 
 
-def dated_sentences(article: Article) -> list[tuple[str, str]]:
+def dated_sentences(split: SplitArticle) -> list[tuple[str, str]]:
     """(date, sentence) for every resolved date mention of an article, in reading order."""
-    found = []
-    split: dict[int, tuple[str, ...]] = {}  # a paragraph with several dates is split once
-    for mention in article.dates:
-        if mention.date and 0 <= mention.paragraph < len(article.paragraphs):
-            found.append((mention.date, containing_sentence(article, mention, split)))
+    article = split.article
+    found = [
+        (mention.date, containing_sentence(split.sentences[mention.paragraph], mention))
+        for mention in article.dates
+        if mention.date and 0 <= mention.paragraph < len(article.paragraphs)
+    ]
     return list(dict.fromkeys(found))
 
 
-def containing_sentence(
-    article: Article, mention: DateMention, split: dict[int, tuple[str, ...]] | None = None
-) -> str:
-    """The sentence of the mention's paragraph that holds its words (else the paragraph's first).
-    `split`: paragraphs already split into sentences, by index, kept by the caller."""
-    split = {} if split is None else split
-    if mention.paragraph not in split:
-        split[mention.paragraph] = split_sentences(article.paragraphs[mention.paragraph]) or ("",)
-    sentences = split[mention.paragraph]
-    return next((s for s in sentences if mention.text in s), sentences[0])
+def containing_sentence(sentences: tuple[str, ...], mention: DateMention) -> str:
+    """The sentence of the mention's paragraph that holds its words (else the paragraph's first)."""
+    return next((s for s in sentences if mention.text in s), sentences[0] if sentences else "")
 
 
-def build_timeline(
-    articles: tuple[Article, ...], weights: Weights, known: dict[str, frozenset[str]] | None = None
-) -> tuple[TimelineEntry, ...]:
-    """Entries sorted by date; one entry per event however many outlets date it.
-    `known`: content words of sentences already worked out (the merge units'), by sentence."""
-    known = known or {}
+def build_timeline(split: tuple[SplitArticle, ...], weights: Weights) -> tuple[TimelineEntry, ...]:
+    """Entries sorted by date; one entry per event however many outlets date it."""
     entries: list[tuple[str, str, frozenset[str], list[str]]] = []
     on_date: dict[str, list[int]] = {}  # the entries of each date, in the order they were made
-    for article in articles:
-        for date, sentence in dated_sentences(article):
-            words = known.get(sentence) or frozenset(content_words(sentence))
+    for article in split:
+        dated = dated_sentences(article)
+        known = article.sentence_words() if dated else {}
+        for date, sentence in dated:
+            words = known.get(sentence, frozenset())  # "": a mention in an empty paragraph
             match = next(
                 (
                     entries[n]
@@ -57,8 +47,8 @@ def build_timeline(
             )
             if match is None:
                 on_date.setdefault(date, []).append(len(entries))
-                entries.append((date, sentence, words, [article.id]))
-            elif article.id not in match[3]:
-                match[3].append(article.id)
+                entries.append((date, sentence, words, [article.article.id]))
+            elif article.article.id not in match[3]:
+                match[3].append(article.article.id)
     timeline = [TimelineEntry(date, text, tuple(ids)) for date, text, _, ids in entries]
     return tuple(sorted(timeline, key=lambda e: (e.date, e.text)))
