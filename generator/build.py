@@ -10,11 +10,19 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Executor
 from dataclasses import replace
 
-from generator.cache import default_cache_dir, entry_paths, new_entries, split_hits
+from generator.cache import (
+    decode_entry,
+    default_cache_dir,
+    encode_entry,
+    entry_paths,
+    new_entries,
+    split_hits,
+    story_entry_path,
+)
 from generator.config import Config
 from generator.dedupe import drop_duplicates
 from generator.errors import ReadError, StrictModeError
@@ -24,7 +32,14 @@ from generator.models import Article, BuildReport, Digest, Problem, SourceFile, 
 from generator.parse import parse_source
 from generator.parallel import map_chunked, map_shared, process_pool, shared_pool, worker_count
 from generator.progress import Progress, progress_wanted
-from generator.incremental import content_key, fingerprint_inputs, reusable_report, stamp_build
+from generator.incremental import (
+    PageMemo,
+    content_key,
+    fingerprint_inputs,
+    page_memo,
+    reusable_report,
+    stamp_build,
+)
 from generator.read import read_cache_entries, read_sources
 from generator.render.site import SitePlan, plan_site
 from generator.render.feeds import source_date_epoch
@@ -46,13 +61,14 @@ def collect(
     """
     clock = clock or _Stopwatch([])
     sources, problems = read or clock("read", lambda: read_all(config))
+    paths = entry_paths(sources) if use_cache else {}
     articles, parse_problems = clock(
-        "parse", lambda: parse_sources(sources, config, executor=executor, use_cache=use_cache)
+        "parse", lambda: parse_sources(sources, config, executor=executor, paths=paths)
     )
     articles, duplicates = drop_duplicates(articles)
     problems = sorted([*problems, *parse_problems, *duplicates], key=lambda p: (p.file, p.reason))
     groups = clock("group", lambda: group_stories(articles))
-    digest = clock("merge", lambda: merge_stories(articles, groups, config.jobs))
+    digest = clock("merge", lambda: merge_with_cache(articles, groups, config, paths))
     return digest, problems
 
 
@@ -83,18 +99,19 @@ def build(
         raise StrictModeError(strict_message(problems, len(articles)))
     digest = replace(digest, generated=generated)
     plan = clock("plan", lambda: plan_site(digest, config))
-    pages = clock("render+write", lambda: render_and_write(plan, config))
+    memo = page_memo(config, inputs) if use_cache else PageMemo(inputs.digest)
+    page_keys = clock("render+write", lambda: render_and_write(plan, config, memo))
     report = BuildReport(
         built=len(articles),
         skipped=sum(1 for p in problems if p.severity == "error"),
         problems=tuple(problems),
         stories=len(digest.stories),
-        pages=pages,
+        pages=len(plan.paths),
         timings=tuple(timings),
         cpu_timings=tuple(cpu),
     )
     if use_cache:
-        stamp_build(config, quick, key, report)
+        stamp_build(config, quick, key, report, page_keys)
     return report
 
 
@@ -117,11 +134,16 @@ def parse_sources(
     config: Config,
     *,
     executor: Executor | None = None,
-    use_cache: bool = True,
+    paths: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Article, ...], list[Problem]]:
-    """Parse what the cache does not already hold, in parallel, and cache what was parsed."""
+    """Parse what the cache does not already hold, in parallel, and cache what was parsed.
+
+    `paths`: each source's cache entry path by relpath (cache.entry_paths); None or empty
+    parses everything and caches nothing (--no-cache).
+    """
     cache_dir = config.cache_dir or default_cache_dir()
-    paths = entry_paths(sources) if use_cache else {}
+    use_cache = bool(paths)
+    paths = paths or {}
     entries = read_cache_entries(cache_dir, paths.values()) if use_cache else {}
     cached, misses = split_hits(sources, paths, entries) if use_cache else ([], sources)
     show = progress_wanted(config.progress, sys.stderr, os.environ)
@@ -164,16 +186,55 @@ def parse_one(source: SourceFile) -> Article | Problem:
 
 def make_digest(articles: tuple[Article, ...], jobs: int | None = 1) -> Digest:
     """Group the articles into stories, merge each (in `jobs` processes), index their quotes."""
-    return merge_stories(articles, group_stories(articles), jobs)
+    groups = group_stories(articles)
+    return assemble_digest(articles, merge_groups(articles, groups, jobs))
 
 
-def merge_stories(articles: tuple[Article, ...], groups: tuple[tuple[str, ...], ...], jobs: int | None = 1) -> Digest:
-    """Merge each group of article ids into a Story (in `jobs` processes); index the quotes."""
+def merge_with_cache(
+    articles: tuple[Article, ...], groups: tuple[tuple[str, ...], ...], config: Config, paths: Mapping[str, str]
+) -> Digest:
+    """Merge each group into a story, re-using stories an earlier build merged from the same articles.
+
+    A story's entry is named by its articles' parse entries (content, path, parser) and the
+    code, so a story whose articles did not change is loaded, never merged again; with no
+    `paths` (--no-cache) every story is merged.
+    """
+    if not paths:
+        return assemble_digest(articles, merge_groups(articles, groups, config.jobs))
+    cache_dir = config.cache_dir or default_cache_dir()
+    files = {a.id: a.file for a in articles}
+    story_paths = {group: story_entry_path(paths[files[i]] for i in group) for group in groups}
+    entries = read_cache_entries(cache_dir, story_paths.values())
+    known = {group: story for group, path in story_paths.items()
+             if path in entries and (story := decode_entry(entries[path], Story)) is not None}
+    stories = merge_groups(articles, groups, config.jobs, known)
+    new = {story_paths[group]: encode_entry(story) for group, story in stories.items() if group not in known}
+    write_cache_entries(cache_dir, new)
+    return assemble_digest(articles, stories)
+
+
+def merge_groups(
+    articles: tuple[Article, ...],
+    groups: tuple[tuple[str, ...], ...],
+    jobs: int | None = 1,
+    known: Mapping[tuple[str, ...], Story] | None = None,
+) -> dict[tuple[str, ...], Story]:
+    """Each group of article ids merged into a Story, in `jobs` forked processes.
+
+    `known`: stories already merged from exactly these groups (an earlier build's), used as is.
+    """
+    known = known or {}
     by_id = {a.id: a for a in articles}
-    with shared_pool(jobs, len(groups), by_id) as pool:
-        stories = map_shared(merge_group, by_id, groups, pool, worker_count(jobs))
-    stories.sort(key=lambda s: (s.published or "", s.id), reverse=True)
-    return Digest(articles=articles, stories=tuple(stories), quotes=index_quotes(tuple(stories)))
+    todo = [group for group in groups if group not in known]
+    with shared_pool(jobs, len(todo), by_id) as pool:
+        merged = dict(zip(todo, map_shared(merge_group, by_id, todo, pool, worker_count(jobs))))
+    return {group: known[group] if group in known else merged[group] for group in groups}
+
+
+def assemble_digest(articles: tuple[Article, ...], stories: Mapping[tuple[str, ...], Story]) -> Digest:
+    """The Digest: stories newest first, and their quotes indexed."""
+    ordered = sorted(stories.values(), key=lambda s: (s.published or "", s.id), reverse=True)
+    return Digest(articles=articles, stories=tuple(ordered), quotes=index_quotes(tuple(ordered)))
 
 
 def merge_group(by_id: dict[str, Article], group: tuple[str, ...]) -> Story:
@@ -181,23 +242,30 @@ def merge_group(by_id: dict[str, Article], group: tuple[str, ...]) -> Story:
     return merge_story(tuple(by_id[i] for i in group))
 
 
-def render_and_write(plan: SitePlan, config: Config) -> int:
+def render_and_write(plan: SitePlan, config: Config, memo: PageMemo) -> dict[str, str]:
     """Render every file of the plan and write it straight into the staged site; swap it in.
 
     Files are rendered in `config.jobs` forked processes, each writing its own files, so no
-    process holds the whole site. Returns the number of files.
+    process holds the whole site; a page whose key `memo` knows is linked, not rendered.
+    Returns the key of every keyed page, for the next build.
     """
     paths = plan.paths
-    with StagedSite(config.out) as staged, shared_pool(config.jobs, len(paths), (plan, staged)) as pool:
-        changed = map_shared(render_and_stage, (plan, staged), paths, pool, worker_count(config.jobs))
-        staged.commit(set(paths), any(changed))
-    return len(paths)
+    with StagedSite(config.out) as staged:
+        work = (plan, staged, memo)
+        with shared_pool(config.jobs, len(paths), work) as pool:
+            done = map_shared(render_and_stage, work, paths, pool, worker_count(config.jobs))
+        staged.commit(set(paths), any(changed for _, changed in done))
+    return {path: key for path, (key, _) in zip(paths, done) if key is not None}
 
 
-def render_and_stage(work: tuple[SitePlan, StagedSite], path: str) -> bool:
-    """Render one file and stage it; True when its bytes differ from the old site's."""
-    plan, staged = work
-    return staged.put(path, plan.render(path))
+def render_and_stage(work: tuple[SitePlan, StagedSite, PageMemo], path: str) -> tuple[str | None, bool]:
+    """Stage one file, rendering it unless the memo vouches for the old one: (key, changed)."""
+    plan, staged, memo = work
+    prepared = plan.prepare(path, memo.salt)
+    expected = memo.reusable(path, prepared.key)
+    if expected is not None and staged.reuse(path, expected):
+        return prepared.key, False
+    return prepared.key, staged.put(path, prepared.render())
 
 
 class _Stopwatch:

@@ -93,6 +93,30 @@ def decode_entry(data: bytes, kind: type = Article) -> Any:
     return value if isinstance(value, kind) else None
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of every module of the package, read once per process: what a merge may depend on."""
+    digest = hashlib.sha256()
+    files = read_folder(_PACKAGE, frozenset({".py"}))
+    for rel in sorted(files):
+        digest.update(f"{rel}\0{len(files[rel])}\0".encode() + files[rel])
+    return digest.hexdigest()[:16]
+
+
+def story_entry_path(article_entries: Iterable[str], package_version: str = __version__) -> str:
+    """Where the merged story of these articles (by their parse entry paths, in order) is kept.
+
+    A merged story is a pure function of its articles, and each parse entry path already names
+    one article's bytes, path and parser; the rest of the code and the versions are added here.
+    """
+    salt = f"story\0{code_fingerprint()}\0{package_version}\0{sys.version_info[:2]}\0"
+    digest = hashlib.sha256(salt.encode())
+    for entry in article_entries:
+        digest.update(entry.encode() + b"\0")
+    key = digest.hexdigest()
+    return f"merge/{key[:2]}/{key}"
+
+
 def entry_paths(sources: Iterable[SourceFile]) -> dict[str, str]:
     """Each source's entry path in the cache folder, by the source's relpath."""
     return {source.relpath: entry_path(entry_key(source)) for source in sources}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator import __version__
@@ -47,6 +47,35 @@ class BuildStamp:
     key: str
     report: BuildReport
     manifest: tuple[tuple[str, int, int, int, int], ...]
+    pages: tuple[tuple[str, str], ...] = ()  # (path, page key) of each keyed page written
+
+
+@dataclass(frozen=True)
+class PageMemo:
+    """What the last build wrote, for skipping pages whose inputs did not change.
+
+    A page is re-used when its key (render.site.page_key, salted with the templates, code and
+    config) equals the one it had last time and the file is still the one that build left:
+    same size, mtime, ctime and inode as in its manifest (so a hand-edited page is rewritten).
+    """
+
+    salt: str
+    keys: dict[str, str] = field(default_factory=dict)
+    files: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def reusable(self, path: str, key: str | None) -> tuple[int, int, int, int] | None:
+        """The stat the old file must still have for it to be re-used, or None to render."""
+        if key is None or self.keys.get(path) != key:
+            return None
+        return self.files.get(path)
+
+
+def page_memo(config: Config, inputs: BuildInputs) -> PageMemo:
+    """The last build's page keys and file stats for this output folder (empty if none)."""
+    stamp = _read_stamp(config)
+    if stamp is None:
+        return PageMemo(inputs.digest)
+    return PageMemo(inputs.digest, dict(stamp.pages), {row[0]: tuple(row[1:]) for row in stamp.manifest})
 
 
 def fingerprint_inputs(
@@ -91,11 +120,21 @@ def reusable_report(
     return stamp.report if manifest and manifest == stamp.manifest else None
 
 
-def stamp_build(config: Config, quick: str | None, key: str, report: BuildReport) -> None:
-    """Leave the stamp of the site just written (or found up to date) for the next build."""
+def stamp_build(
+    config: Config, quick: str | None, key: str, report: BuildReport, pages: dict[str, str] | None = None
+) -> None:
+    """Leave the stamp of the site just written (or found up to date) for the next build.
+
+    `pages`: the keys of the pages just written; None keeps the last stamp's (site unchanged).
+    """
     out = config.out.resolve()
     manifest = stat_tree(out) or ()
-    stamp = BuildStamp(quick, key, replace(report, timings=()), manifest)
+    if pages is None:
+        old = _read_stamp(config)
+        page_rows = old.pages if old is not None else ()
+    else:
+        page_rows = tuple(sorted(pages.items()))
+    stamp = BuildStamp(quick, key, replace(report, timings=()), manifest, page_rows)
     write_cache_entries(_cache_dir(config), {_stamp_path(out): encode_entry(stamp)})
 
 

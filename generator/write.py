@@ -82,6 +82,22 @@ class StagedSite:
             raise DigestError(f"could not stage {relpath}")  # pragma: no cover - link just worked above
         return True
 
+    def reuse(self, relpath: str, expected: tuple[int, int, int, int]) -> bool:
+        """Link the old site's file into the staged site if it still has the `expected`
+        (size, mtime_ns, ctime_ns, inode) an earlier build recorded; False to write it anew."""
+        assert self.staging is not None, "reuse() outside the with block"
+        parts = check_output_path(relpath).parts
+        old, target = self.out.joinpath(*parts), self.staging.joinpath(*parts)
+        try:
+            status = old.lstat()
+        except OSError:
+            return False
+        found = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        if not stat.S_ISREG(status.st_mode) or found != tuple(expected):
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return _link(old, target)
+
     def commit(self, paths: set[str], changed: bool) -> None:
         """Swap the staged site in, unless no file changed and the old site has exactly `paths`."""
         assert self.staging is not None, "commit() outside the with block"

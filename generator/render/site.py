@@ -8,7 +8,10 @@ under https://user.github.io/<repo>/ and from disk.
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
 import json
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -80,6 +83,19 @@ FileContent = bytes | Iterator[bytes]
 
 
 @dataclass(frozen=True)
+class PreparedFile:
+    """A file about to be rendered: its key (for pages of one item) and how to render it.
+
+    `key` is a hash of everything the page is made of (template, path, site settings and the
+    page's views, plus `salt`: the templates and code), so a page with the key of the page an
+    earlier build wrote would come out with the same bytes, and need not be rendered again.
+    """
+
+    key: str | None
+    render: Callable[[], FileContent]
+
+
+@dataclass(frozen=True)
 class SitePlan:
     """Every file of the site by path, each rendered only when asked for.
 
@@ -91,18 +107,46 @@ class SitePlan:
     env: jinja2.Environment
     site: dict[str, Any]
     files: dict[str, Callable[[], FileContent]]
+    pages: dict[str, "PageSpec"]
 
     @property
     def paths(self) -> tuple[str, ...]:
-        return tuple(sorted(self.files))
+        return tuple(sorted([*self.files, *self.pages]))
 
     def render(self, path: str) -> FileContent:
         """One file's bytes (digest.json: its chunks, in order)."""
-        return self.files[path]()
+        return self.prepare(path).render()
 
     def render_bytes(self, path: str) -> bytes:
         content = self.render(path)
         return content if isinstance(content, bytes) else b"".join(content)
+
+    def prepare(self, path: str, salt: str = "") -> PreparedFile:
+        """The file at `path`, with its key when it is a page of one item."""
+        if path not in self.pages:
+            return PreparedFile(None, self.files[path])
+        spec = self.pages[path]
+        context = spec.context()
+        render = functools.partial(render_page, self.env, spec.template, path, self.site, context)
+        if not spec.keyed:
+            return PreparedFile(None, render)
+        return PreparedFile(page_key(salt, spec.template, path, self.site, context), render)
+
+
+def page_key(salt: str, template: str, path: str, site: dict[str, Any], context: dict[str, Any]) -> str:
+    """A hash of a page's inputs. Views are frozen dataclasses of strings and numbers, so their
+    pickle holds all of their content: equal keys mean equal inputs (the reverse need not hold,
+    which only costs a render).
+
+    The pickler runs without its memo ("fast" mode), so the bytes depend on the values alone,
+    not on which equal strings happen to be one object (that differs between a freshly parsed
+    article and one loaded from the cache).
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump((template, path, site, context))
+    return hashlib.blake2b(salt.encode() + b"\0" + buffer.getvalue(), digest_size=20).hexdigest()
 
 
 def render_site(digest: Digest, config: Config) -> dict[str, bytes]:
@@ -125,22 +169,34 @@ def plan_site(digest: Digest, config: Config) -> SitePlan:
         "site_url": base,
     }
     files: dict[str, Callable[[], FileContent]] = {"digest.json": lambda: digest_json_chunks(raw)}
-    for path, (template, context) in pages.items():
-        files[path] = functools.partial(_render_planned_page, env, template, path, site, context)
     for name in STATIC_FILES:
         files[name] = functools.partial(read_static, env, name)
     files["feed.xml"] = lambda: render_feed(env, digest, stories, site)
     files["robots.txt"] = lambda: robots_txt(base)
     if base:
         files["sitemap.xml"] = lambda: render_sitemap(env, sorted(pages), base)
-    return SitePlan(env, site, files)
+    return SitePlan(env, site, files, pages)
 
 
 PageContext = Callable[[], dict[str, Any]]
 
 
-def plan_pages(digest: Digest) -> tuple[dict[str, tuple[str, PageContext]], tuple[StoryView, ...]]:
-    """Every HTML page as path -> (template, a function making its views); also the stories.
+@dataclass(frozen=True)
+class PageSpec:
+    """One HTML page to render: its template and the function making its views.
+
+    `keyed`: a page about one item (a story, an article, an outlet), whose views are small to
+    hash; such a page is skipped when an earlier build wrote it from the same views. Pages over
+    the whole digest (front page, quote index) are always rendered.
+    """
+
+    template: str
+    context: PageContext
+    keyed: bool = False
+
+
+def plan_pages(digest: Digest) -> tuple[dict[str, PageSpec], tuple[StoryView, ...]]:
+    """Every HTML page as path -> PageSpec; also the stories, newest first.
 
     Views shared by many pages (stories, outlets) are made once here; an article's own view only
     when its page is rendered.
@@ -151,27 +207,23 @@ def plan_pages(digest: Digest) -> tuple[dict[str, tuple[str, PageContext]], tupl
     outlets = make_outlet_views(index, digest, stories)
     in_stories = {i for s in digest.stories for i in s.articles}
     others = [a for a in articles if a.id not in in_stories]
-    pages: dict[str, tuple[str, PageContext]] = {
-        "index.html": ("index.html", lambda: {"stories": stories, "others": [make_article_view(index, a) for a in others]}),
-        "sources/index.html": ("sources_index.html", lambda: {"outlets": outlets}),
-        "quotes.html": ("quotes.html", lambda: {"speakers": make_speaker_views(index, digest)}),
-        "404.html": ("404.html", dict),
+    pages: dict[str, PageSpec] = {
+        "index.html": PageSpec("index.html", lambda: {"stories": stories, "others": [make_article_view(index, a) for a in others]}),
+        "sources/index.html": PageSpec("sources_index.html", lambda: {"outlets": outlets}),
+        "quotes.html": PageSpec("quotes.html", lambda: {"speakers": make_speaker_views(index, digest)}),
+        "404.html": PageSpec("404.html", dict),
     }
     for story in stories:
-        _add(pages, story.href, ("story.html", functools.partial(dict, story=story)))
+        _add(pages, story.href, PageSpec("story.html", functools.partial(dict, story=story), keyed=True))
     for article in articles:
-        _add(pages, article_path(article.id), ("article.html", functools.partial(_article_context, index, article)))
+        _add(pages, article_path(article.id), PageSpec("article.html", functools.partial(_article_context, index, article), keyed=True))
     for outlet in outlets:
-        _add(pages, outlet.href, ("source.html", functools.partial(dict, outlet=outlet)))
+        _add(pages, outlet.href, PageSpec("source.html", functools.partial(dict, outlet=outlet), keyed=True))
     return pages, stories
 
 
 def _article_context(index: SiteIndex, article: Article) -> dict[str, Any]:
     return {"article": make_article_view(index, article)}
-
-
-def _render_planned_page(env: jinja2.Environment, template: str, path: str, site: dict, context: PageContext) -> bytes:
-    return render_page(env, template, path, site, context())
 
 
 def render_page(env: jinja2.Environment, template: str, path: str, site: dict, context: dict) -> bytes:
@@ -219,7 +271,7 @@ def utf8(text: str) -> bytes:
     return text.encode("utf-8", errors="replace")
 
 
-def _add(pages: dict, path: str, page: tuple[str, PageContext]) -> None:
+def _add(pages: dict, path: str, page: PageSpec) -> None:
     """Refuse to render two pages to one path (two ids that map to the same file name)."""
     if path in pages:
         raise DigestError(f"two pages would be written to {path}; ids must be unique")
