@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from generator.group.link import candidate_pairs, link_clusters, scored_edges
-from generator.group.vectors import article_terms, document_frequencies, tfidf_vector
+from generator.group.vectors import article_terms, document_frequencies, idf_table, tfidf_vector
 from generator.models import Article
 
 PAIR_THRESHOLD = 0.15  # cosine at which two articles may be the same story
@@ -25,10 +25,10 @@ def group_stories(articles: tuple[Article, ...]) -> tuple[tuple[str, ...], ...]:
     ordered = sorted(articles, key=lambda a: a.id)
     counts = [article_terms(a) for a in ordered]
     df = document_frequencies(counts)
-    vectors = [tfidf_vector(c, df, len(ordered)) for c in counts]
-    pairs = {
-        (i, j) for i, j in candidate_pairs(vectors) if published_close(ordered[i], ordered[j])
-    }
+    idf = idf_table(df, len(ordered))
+    vectors = [tfidf_vector(c, df, len(ordered), idf) for c in counts]
+    days = [day_number(a.published) for a in ordered]
+    pairs = candidate_pairs(vectors, days, MAX_DAYS_APART)
     edges = scored_edges(vectors, pairs, PAIR_THRESHOLD)
     clusters = link_clusters(vectors, edges, AVERAGE_FLOOR, PAIR_FLOOR)
     return tuple(sorted(tuple(ordered[i].id for i in group) for group in clusters))
@@ -36,10 +36,18 @@ def group_stories(articles: tuple[Article, ...]) -> tuple[tuple[str, ...], ...]:
 
 def published_close(a: Article, b: Article) -> bool:
     """True unless both dates are known and further apart than a story's news cycle."""
-    first, second = parse_day(a.published), parse_day(b.published)
-    if first is None or second is None:
-        return True
-    return abs((first - second).days) <= MAX_DAYS_APART
+    return days_close(day_number(a.published), day_number(b.published))
+
+
+def days_close(first: int | None, second: int | None) -> bool:
+    """Day numbers (see day_number) within a news cycle, or either unknown."""
+    return first is None or second is None or abs(first - second) <= MAX_DAYS_APART
+
+
+def day_number(value: str | None) -> int | None:
+    """The proleptic ordinal of an ISO date, parsed once per article rather than once per pair."""
+    day = parse_day(value)
+    return None if day is None else day.toordinal()
 
 
 def parse_day(value: str | None) -> date | None:

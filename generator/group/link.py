@@ -10,7 +10,8 @@ average, so a chain of look-alikes (A~B, B~C) cannot pull an unrelated C into A'
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import combinations
+from collections.abc import Iterable, Iterator
+from itertools import chain, combinations
 
 from generator.group.vectors import Vector, cosine
 
@@ -20,19 +21,52 @@ MAX_DF_SHARE = 0.1
 MIN_SHARED = 2  # one shared word is chance; the same story shares several
 
 
-def candidate_pairs(vectors: list[Vector]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) that share at least MIN_SHARED distinctive terms."""
+def candidate_pairs(
+    vectors: list[Vector], days: list[int | None] | None = None, window: int = 0
+) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that share at least MIN_SHARED distinctive terms.
+
+    With `days` (day numbers, None where unknown), only pairs at most `window` days apart are
+    counted at all: a term shared across a year's archive pairs its week's articles, not all.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vector in enumerate(vectors):
-        strongest = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:TOP_TERMS]
-        for term, _ in strongest:
-            postings[term].append(index)
+        for term in sorted(vector, key=vector.__getitem__, reverse=True)[:TOP_TERMS]:
+            postings[term].append(index)  # strongest first; equal weights keep term order
     limit = max(2, min(MAX_POSTINGS, int(MAX_DF_SHARE * len(vectors))))
     shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         if len(members) <= limit:
-            shared.update(combinations(members, 2))
+            shared.update(
+                combinations(members, 2) if days is None else close_pairs(members, days, window)
+            )
     return {pair for pair, count in shared.items() if count >= MIN_SHARED}
+
+
+def close_pairs(members: list[int], days: list[int | None], window: int) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) of ascending `members` at most `window` days apart or either undated."""
+    dated = sorted((days[m], m) for m in members if days[m] is not None)
+    if not dated or dated[-1][0] - dated[0][0] <= window:
+        return combinations(members, 2)  # all close: the common case of one week's digest
+    undated = [m for m in members if days[m] is None]
+    return chain(
+        combinations(undated, 2),
+        (ordered(u, m) for u in undated for _, m in dated),
+        window_pairs(dated, window),
+    )
+
+
+def window_pairs(dated: list[tuple[int, int]], window: int) -> Iterator[tuple[int, int]]:
+    """Pairs from (day, index) sorted by day whose days differ by at most `window`."""
+    for position, (day, index) in enumerate(dated):
+        for later_day, other in dated[position + 1 :]:
+            if later_day - day > window:
+                break
+            yield ordered(index, other)
+
+
+def ordered(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
 
 
 def scored_edges(

@@ -34,12 +34,22 @@ def article_terms(article: Article) -> Counter[str]:
     terms: Counter[str] = Counter()
     for word in content_words(article.title):
         terms[word] += TITLE_WEIGHT
-    terms.update(content_words(" ".join(article.paragraphs))[:BODY_WORDS])
+    terms.update(lead_words(article.paragraphs, BODY_WORDS))
     for paragraph in article.paragraphs[:NAME_PARAGRAPHS]:
         terms.update("#" + name for name in names(paragraph))
     for entity in article.entities:
         terms["@" + fold(entity.name)] += 1
     return terms
+
+
+def lead_words(paragraphs: tuple[str, ...], limit: int) -> list[str]:
+    """The first `limit` content words of the body, reading no further than needed."""
+    found: list[str] = []
+    for paragraph in paragraphs:
+        found.extend(content_words(paragraph))
+        if len(found) >= limit:
+            break
+    return found[:limit]
 
 
 def document_frequencies(term_counts: list[Counter[str]]) -> Counter[str]:
@@ -50,20 +60,30 @@ def document_frequencies(term_counts: list[Counter[str]]) -> Counter[str]:
     return df
 
 
-def tfidf_vector(counts: Counter[str], df: Counter[str], total: int) -> Vector:
-    """Sublinear tf x squared smoothed idf, unit length (empty for an article with no content words)."""
-    weights = {
-        term: (1 + math.log(tf))
-        * (math.log((total + 1) / (df[term] + 1)) + 1) ** IDF_POWER
-        * (UNSHARED_WEIGHT if df[term] <= 1 else 1.0)
-        for term, tf in counts.items()
-    }
+def tfidf_vector(
+    counts: Counter[str], df: Counter[str], total: int, idf: dict[int, float] | None = None
+) -> Vector:
+    """Sublinear tf x squared smoothed idf, unit length (empty for an article with no content words).
+
+    `idf` (from idf_table) saves recomputing the same logarithms for every article of a batch.
+    """
+    idf = idf if idf is not None else idf_table(df, total)
+    weights = {term: (1 + math.log(tf)) * idf[df[term]] for term, tf in counts.items()}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {t: w / norm for t, w in sorted(weights.items())} if norm else {}
 
 
+def idf_table(df: Counter[str], total: int) -> dict[int, float]:
+    """Squared smoothed idf, damped for a term only one article uses, by document frequency: a
+    batch has few distinct frequencies, so each weight is computed once."""
+    return {
+        count: (math.log((total + 1) / (count + 1)) + 1) ** IDF_POWER
+        * (UNSHARED_WEIGHT if count <= 1 else 1.0)
+        for count in {0, *df.values()}
+    }
+
+
 def cosine(a: Vector, b: Vector) -> float:
-    """Dot product of two unit vectors, iterating over the shorter one."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    """Dot product of two unit vectors over their shared terms only (a C-level set intersection),
+    summed in term order so the result is the same every run."""
+    return sum(a[t] * b[t] for t in sorted(a.keys() & b.keys()))

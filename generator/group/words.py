@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 STOPWORDS = frozenset(
     """a about above after again against all almost also although am among an and another any are
@@ -29,6 +30,8 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|percent))?")
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", re.UNICODE)
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
+_SENTENCE_ENDS = frozenset(".!?\"“”«»„")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
@@ -36,9 +39,16 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return _NON_ASCII.sub(_without_accents, decomposed).lower()
 
 
+def _without_accents(run: re.Match[str]) -> str:
+    """A run of non-ASCII characters minus its combining marks (ASCII never combines, so only
+    these runs need looking at, character by character)."""
+    return "".join(c for c in run.group(0) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix cut ("workers" -> "worker", "talks" -> "talk"); enough to match paraphrases."""
     if word.endswith("'s"):
@@ -56,9 +66,16 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """The stemmed words that are not stop words or bare numbers, in order (repeats kept)."""
-    return [
-        stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1
-    ]
+    return [content for content in map(content_word, words(text)) if content]
+
+
+@lru_cache(maxsize=1 << 16)
+def content_word(word: str) -> str:
+    """A folded word's stem, or "" for a stop word, a bare number or a single letter (cached:
+    a vocabulary is small next to the text it is read from)."""
+    if word in STOPWORDS or word.isdigit() or len(word) <= 1:
+        return ""
+    return stem(word)
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -77,13 +94,18 @@ def normalise_number(raw: str) -> str:
 
 def names(text: str) -> frozenset[str]:
     """Capitalised words not at a sentence start, folded: a cheap stand-in for named entities."""
-    found = set()
+    found: set[str] = set()
     for match in _NAME.finditer(text):
-        start = match.start()
-        before = text[:start].rstrip()
-        if not before or before[-1] in ".!?\"“”«»„":
-            continue
-        for word in words(match.group(0)):
-            if word not in STOPWORDS and len(word) > 1:
-                found.add(stem(word))
+        before = match.start() - 1  # look back over the gap only: linear in the text
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before >= 0 and text[before] not in _SENTENCE_ENDS:
+            found.update(name_words(match.group(0)))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_words(phrase: str) -> tuple[str, ...]:
+    """The stems of a capitalised phrase's words, stop words and single letters out (cached:
+    the same names recur through a text and across articles)."""
+    return tuple(stem(w) for w in words(phrase) if w not in STOPWORDS and len(w) > 1)
