@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.models import Article, Entity
-from generator.render.paths import article_path, outlet_name, story_path
+from generator.render.paths import article_path, outlet_name
 from generator.render.safety import safe_url
 from generator.render.views import (
     ArticleView,
@@ -39,10 +39,10 @@ def make_article_view(index: SiteIndex, article: Article) -> ArticleView:
         for q in article.quotes
     )
     dates = tuple(DateView(d.text, d.date, index.paragraph_href(article, d.paragraph)) for d in article.dates)
-    stories = tuple(Link(s.title, story_path(s.id)) for s in index.stories_of.get(article.id, []))
+    stories = tuple(Link(s.title, index.story_page(s.id)) for s in index.stories_of.get(article.id, []))
     return ArticleView(
         id=article.id,
-        href=article_path(article.id),
+        href=index.pages.get(article.id) or article_path(article.id),
         title=article.title,
         outlet=index.outlet_link(outlet_name(article.source)),
         author=article.author,

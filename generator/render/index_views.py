@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.models import Article, Digest, MergedQuote
-from generator.render.paths import outlet_name, story_path, unique_anchors
+from generator.render.paths import outlet_name, unique_anchors
 from generator.render.views import (
     ArticleCard,
     FactView,
@@ -84,7 +84,7 @@ def make_speaker_views(index: SiteIndex, digest: Digest) -> tuple[SpeakerView, .
             name=name,
             anchor=anchors[name],
             quotes=tuple(
-                replace(make_merged_quote(index, q), story=Link(titles[q.story], story_path(q.story)))
+                replace(make_merged_quote(index, q), story=Link(titles[q.story], index.story_page(q.story)))
                 for q in sorted(by_speaker[name], key=lambda q: (q.text, q.story))
             ),
         )

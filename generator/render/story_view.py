@@ -23,13 +23,17 @@ def story_outlets(index: SiteIndex, story: Story) -> tuple[str, ...]:
     return tuple(sorted({index.outlet_of(i) for i in story.articles}, key=lambda n: (n.casefold(), n)))
 
 
-def make_facts(index: SiteIndex, story: Story) -> tuple[FactView, ...]:
-    """Each fact with one marker per sentence that carries it; `only_in` when one outlet did."""
+def make_facts(index: SiteIndex, story: Story, outlets: tuple[str, ...]) -> tuple[FactView, ...]:
+    """Each fact with one marker per sentence that carries it; `only_in` when one outlet did.
+
+    `outlets`: the story's outlets (story_outlets); with only one, nothing is "only in" it.
+    """
     facts = []
+    several = len(outlets) > 1
     for fact in story.facts:
         markers = tuple(index.sentence_link(ref) for ref in fact.sources)
-        outlets = {index.outlet_of(ref.article) for ref in fact.sources}
-        only_in = next(iter(outlets)) if len(outlets) == 1 and len(story_outlets(index, story)) > 1 else None
+        carriers = {index.outlet_of(ref.article) for ref in fact.sources}
+        only_in = next(iter(carriers)) if len(carriers) == 1 and several else None
         facts.append(FactView(fact.text, markers, only_in))
     return tuple(facts)
 
@@ -75,7 +79,7 @@ def _outlet_article_link(index: SiteIndex, article_id: str) -> Link:
 
 def make_story_view(index: SiteIndex, story: Story) -> StoryView:
     outlets = story_outlets(index, story)
-    facts = make_facts(index, story)
+    facts = make_facts(index, story, outlets)
     quotes = tuple(make_merged_quote(index, q) for q in story.quotes)
     articles = tuple(make_article_card(index, index.articles[i]) for i in story.articles if i in index.articles)
     return StoryView(

@@ -143,42 +143,55 @@ class ArticleView:
 
 
 class SiteIndex:
-    """Lookups shared by the view builders: articles by id, outlet slugs, story membership."""
+    """Lookups shared by the view builders: articles by id, outlet slugs, story membership.
+
+    Page paths, outlet names and outlet links are worked out once per digest here: every fact
+    marker, card and quote source needs them, thousands of times per build.
+    """
 
     def __init__(self, digest: Digest):
         self.articles = {a.id: a for a in digest.articles}
         self.slugs = outlet_slugs([outlet_name(a.source) for a in digest.articles])
         self.sentences = {a.id: tuple(split_sentences(p) for p in a.paragraphs) for a in digest.articles}
+        self.outlets = {i: outlet_name(a.source) for i, a in self.articles.items()}
+        self.pages = {i: article_path(i) for i in self.articles}
+        self.story_pages = {s.id: story_path(s.id) for s in digest.stories}
+        self.outlet_links = {name: Link(name, source_path(slug)) for name, slug in self.slugs.items()}
         self.stories_of: dict[str, list[Story]] = {}
         for story in digest.stories:
             for article_id in story.articles:
                 self.stories_of.setdefault(article_id, []).append(story)
 
     def outlet_of(self, article_id: str) -> str:
-        article = self.articles.get(article_id)
-        return outlet_name(article.source if article else None)
+        outlet = self.outlets.get(article_id)
+        return outlet_name(None) if outlet is None else outlet
 
     def outlet_link(self, name: str) -> Link:
-        return Link(name, source_path(self.slugs[name])) if name in self.slugs else Link(name, "sources/index.html")
+        link = self.outlet_links.get(name)
+        return Link(name, "sources/index.html") if link is None else link
+
+    def story_page(self, story_id: str) -> str:
+        page = self.story_pages.get(story_id)
+        return story_path(story_id) if page is None else page
 
     def sentence_link(self, ref: SentenceRef) -> Link:
         """Link to the exact sentence when it exists, else its paragraph, else the article."""
-        if ref.article not in self.articles:
+        page = self.pages.get(ref.article)
+        if page is None:
             return Link(self.outlet_of(ref.article), "", ref.text)
         paragraphs = self.sentences[ref.article]
-        page = article_path(ref.article)
         if 0 <= ref.paragraph < len(paragraphs):
             sentence = locate_sentence(paragraphs[ref.paragraph], ref.sentence, ref.text)
             page += f"#p{ref.paragraph}" if sentence is None else f"#p{ref.paragraph}-s{sentence}"
-        return Link(self.outlet_of(ref.article), page, ref.text)
+        return Link(self.outlets[ref.article], page, ref.text)
 
     def article_link(self, article_id: str) -> Link | None:
         article = self.articles.get(article_id)
-        return Link(article.title, article_path(article.id)) if article else None
+        return Link(article.title, self.pages[article_id]) if article else None
 
     def paragraph_href(self, article: Article, paragraph: int) -> str | None:
         if 0 <= paragraph < len(article.paragraphs):
-            return f"{article_path(article.id)}#p{paragraph}"
+            return f"{self.pages.get(article.id) or article_path(article.id)}#p{paragraph}"
         return None
 
 
@@ -214,7 +227,7 @@ def sort_stories(stories: tuple[Story, ...]) -> tuple[Story, ...]:
 
 def make_article_card(index: SiteIndex, article: Article) -> ArticleCard:
     return ArticleCard(
-        link=Link(article.title, article_path(article.id)),
+        link=Link(article.title, index.pages.get(article.id) or article_path(article.id)),
         outlet=index.outlet_link(outlet_name(article.source)),
         author=article.author,
         published=article.published,
@@ -234,7 +247,7 @@ def make_merged_quote(index: SiteIndex, quote: MergedQuote) -> QuoteView:
         via=quote.via,
         partial=quote.partial,
         sources=tuple(sources),
-        story=Link("story", story_path(quote.story)),
+        story=Link("story", index.story_page(quote.story)),
         variants=tuple(quote_display_text(v) for v in quote.variants if v != quote.text),
     )
 
