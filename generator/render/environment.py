@@ -16,10 +16,15 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
-    """Create the environment; every template is autoescaped, whatever its extension."""
+    """Create the environment; every template is autoescaped, whatever its extension.
+
+    A build makes its own environment and templates do not change during it, so templates are
+    not re-checked on disk (auto_reload) at each of the thousands of pages that use them.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,
+        auto_reload=False,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
