@@ -6,6 +6,7 @@ here, so the site, the feed and the email templates all use the same rules.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -36,10 +37,12 @@ def make_environment(templates: Path) -> jinja2.Environment:
     return env
 
 
+@lru_cache(maxsize=4096)
 def display_date(iso: str | None) -> str:
     """'2024-03-05' -> '5 Mar 2024' ('2024-03' -> 'Mar 2024'); anything else as it is.
 
     Month names are fixed English, not the locale's, so output never depends on the machine.
+    Cached: a digest shows a few hundred distinct dates thousands of times.
     """
     parts = (iso or "").split("-")
     if not all(p.isdigit() for p in parts) or len(parts) > 3 or len(parts[0]) != 4:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator.models import Article, Digest, MergedQuote
 from generator.render.paths import outlet_name, unique_anchors
@@ -84,7 +84,7 @@ def make_speaker_views(index: SiteIndex, digest: Digest) -> tuple[SpeakerView, .
             name=name,
             anchor=anchors[name],
             quotes=tuple(
-                replace(make_merged_quote(index, q), story=Link(titles[q.story], index.story_page(q.story)))
+                make_merged_quote(index, q, story=Link(titles[q.story], index.story_page(q.story)))
                 for q in sorted(by_speaker[name], key=lambda q: (q.text, q.story))
             ),
         )

@@ -54,7 +54,7 @@ def make_timeline(index: SiteIndex, story: Story) -> tuple[TimelineView, ...]:
     """Timeline entries oldest first (ISO dates sort as text), linked to their articles."""
     entries = sorted(story.timeline, key=lambda t: (t.date, t.text))
     return tuple(
-        TimelineView(t.date, t.text, tuple(_outlet_article_link(index, i) for i in t.articles if i in index.articles))
+        TimelineView(t.date, t.text, tuple(index.source_links[i] for i in t.articles if i in index.source_links))
         for t in entries
     )
 
@@ -69,12 +69,6 @@ def make_coverage(index: SiteIndex, story: Story, outlets: tuple[str, ...]) -> t
         carried = {index.outlet_of(ref.article) for ref in fact.sources}
         rows.append(CoverageRow(fact.text, tuple(outlet in carried for outlet in outlets)))
     return tuple(rows)
-
-
-def _outlet_article_link(index: SiteIndex, article_id: str) -> Link:
-    link = index.article_link(article_id)
-    assert link is not None
-    return Link(index.outlet_of(article_id), link.href, link.text)
 
 
 def make_story_view(index: SiteIndex, story: Story) -> StoryView:

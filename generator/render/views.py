@@ -157,6 +157,7 @@ class SiteIndex:
         self.pages = {i: article_path(i) for i in self.articles}
         self.story_pages = {s.id: story_path(s.id) for s in digest.stories}
         self.outlet_links = {name: Link(name, source_path(slug)) for name, slug in self.slugs.items()}
+        self.source_links = {i: Link(self.outlets[i], self.pages[i], a.title) for i, a in self.articles.items()}
         self.stories_of: dict[str, list[Story]] = {}
         for story in digest.stories:
             for article_id in story.articles:
@@ -188,6 +189,10 @@ class SiteIndex:
     def article_link(self, article_id: str) -> Link | None:
         article = self.articles.get(article_id)
         return Link(article.title, self.pages[article_id]) if article else None
+
+    def source_link(self, article_id: str) -> Link | None:
+        """An article named by its outlet, its title as tooltip (quote and timeline sources)."""
+        return self.source_links.get(article_id)
 
     def paragraph_href(self, article: Article, paragraph: int) -> str | None:
         if 0 <= paragraph < len(article.paragraphs):
@@ -234,20 +239,18 @@ def make_article_card(index: SiteIndex, article: Article) -> ArticleCard:
     )
 
 
-def make_merged_quote(index: SiteIndex, quote: MergedQuote) -> QuoteView:
-    """A story's quote, linked to the articles that carry it (outlet names as link text)."""
-    sources = []
-    for article_id in quote.articles:
-        link = index.article_link(article_id)
-        if link:
-            sources.append(Link(index.outlet_of(article_id), link.href, link.text))
+def make_merged_quote(index: SiteIndex, quote: MergedQuote, story: Link | None = None) -> QuoteView:
+    """A story's quote, linked to the articles that carry it (outlet names as link text).
+
+    `story`: the link to the quote's story page (by default "story").
+    """
     return QuoteView(
         text=quote_display_text(quote.text),
         speaker=quote.speaker,
         via=quote.via,
         partial=quote.partial,
-        sources=tuple(sources),
-        story=Link("story", index.story_page(quote.story)),
+        sources=tuple(link for link in map(index.source_link, quote.articles) if link),
+        story=story or Link("story", index.story_page(quote.story)),
         variants=tuple(quote_display_text(v) for v in quote.variants if v != quote.text),
     )
 
