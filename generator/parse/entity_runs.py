@@ -12,30 +12,51 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from generator.parse import lexicon as lx
 
-_TOKEN = re.compile(r"[^\s\"“”„«»‹›()\[\]{},;:!?–—/]+")
+_GAP_CHARS = r"\s\"“”„«»‹›()\[\]{},;:!?–—/"
+_GAP_AND_TOKEN = re.compile(f"([{_GAP_CHARS}]*)([^{_GAP_CHARS}]+)")  # what precedes a word, then the word
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_CAMEL_START = re.compile(r"[a-z][A-Z]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$|^(?:[A-Z]\.){2,}$")
 _BRACKETED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 _APPOSITIVE_ROLE = re.compile(r"^\s*,\s*(?:the |a |an )?(?:[a-z][\w-]* ){0,2}?([a-z][\w-]*)\b")
 _POSSESSIVE = ("'s", "’s")
+_QUOTE_GAPS = frozenset({":", '"', "“", "‘", "'"})  # a word after one of these opens a sentence
 OPENING_QUOTES = frozenset("\"“‘'«„")
 CLOSING_QUOTES = frozenset("\"”’'»“")
 _DATE_WORDS = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS)
 _COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bros"})
+_DOT_KEEPERS = lx.TITLE_ABBREVIATIONS | _COMPANY_ABBREVIATIONS
+_OF_HEADS = lx.ORGANISATION_WORDS | lx.TITLE_RUN | lx.PLACE_NOUNS | lx.EVENT_WORDS  # "Bank of", "Secretary of"
+_TOKEN_CACHE_SIZE = 1 << 16  # distinct raw words seen; a few MB at most
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of a sentence with what surrounds it."""
+class Token(NamedTuple):
+    """One word of a sentence with what surrounds it (a tuple: millions are made per build)."""
 
     text: str
     start: int
     end: int
     capital: bool
     joined: bool  # nothing but spaces between this token and the previous one
-    possessive: bool = False
+    possessive: bool
+    lower: str  # text.lower(), asked for at almost every step
+
+
+class WordPart(NamedTuple):
+    """What one raw word yields, wherever it stands: offsets are relative to the raw word."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool
+    lower: str
+    capital_shape: bool  # a capital unless it opens a sentence and is a common word
 
 
 @dataclass(frozen=True)
@@ -47,9 +68,10 @@ class Candidate:
     cues: frozenset[str]
     acronym: str | None = None
 
+
 def lowercase_vocabulary(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """Words the text writes in lowercase somewhere: capitalised at a sentence start they are not names."""
-    return frozenset(w for p in paragraphs for w in re.findall(r"\b[a-z][a-z'-]+\b", p))
+    return frozenset(w for p in paragraphs for w in _LOWERCASE_WORD.findall(p))
 
 
 def is_title_case(title: str) -> bool:
@@ -61,22 +83,29 @@ def is_title_case(title: str) -> bool:
 def tokenize(sentence: str, lowercase: frozenset[str]) -> list[Token]:
     """Words with capitalisation decided, hyphenated place pairs split, possessives marked."""
     tokens: list[Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(sentence):
-        gap = sentence[previous_end : match.start()]
-        joined = not gap.strip() and bool(tokens)
-        for text, start, end, possessive in split_token(match.group(0), match.start()):
-            initial = not tokens or not joined and (gap.strip() in {":", '"', "“", "‘", "'"})
-            tokens.append(Token(text, start, end, is_capital(text, initial, lowercase), joined, possessive))
-            joined = True
-        previous_end = match.end()
+    for match in _GAP_AND_TOKEN.finditer(sentence):
+        gap = match.group(1).strip()
+        joined = not gap and bool(tokens)
+        initial = not tokens or gap in _QUOTE_GAPS
+        offset = match.start(2)
+        for text, start, end, possessive, lower, shape in split_token(match.group(2)):
+            capital = shape and not (initial and (lower in lx.SENTENCE_OPENERS or lower in lowercase))
+            tokens.append(Token(text, offset + start, offset + end, capital, joined, possessive, lower))
+            joined, initial = True, False
     return tokens
 
 
-def split_token(raw: str, offset: int) -> list[tuple[str, int, int, bool]]:
+@lru_cache(maxsize=_TOKEN_CACHE_SIZE)
+def split_token(raw: str) -> tuple[WordPart, ...]:
+    """The parts of one raw word, cached: the same few thousand words make up most text."""
+    return tuple(WordPart(text, start, end, possessive, text.lower(), has_capital_shape(text))
+                 for text, start, end, possessive in split_raw(raw))  # fmt: skip
+
+
+def split_raw(raw: str) -> list[tuple[str, int, int, bool]]:
     """Strip quotes and sentence stops from a raw token and split "Russia-Ukraine" or "Korea-related"."""
     text = raw.strip("'‘’")
-    start = offset + raw.index(text[:1]) if text else offset
+    start = raw.index(text[:1]) if text else 0
     possessive = raw.endswith(_POSSESSIVE) or raw.endswith(("s'", "s’")) and len(raw) > 3
     if raw.endswith(_POSSESSIVE):
         text = raw[:-2].lstrip("'‘")
@@ -86,7 +115,7 @@ def split_token(raw: str, offset: int) -> list[tuple[str, int, int, bool]]:
     if len(parts) == 2 and parts[0][:1].isupper() and is_hyphen_suffix(parts[1]):
         return [(parts[0], start, start + len(parts[0]), True)]
     if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].isupper() and is_place_or_acronym(parts):
-        return [(parts[0], start, start + len(parts[0]), True), (parts[1], start + len(parts[0]) + 1, offset + len(raw), possessive)]
+        return [(parts[0], start, start + len(parts[0]), True), (parts[1], start + len(parts[0]) + 1, len(raw), possessive)]
     return [(text, start, start + len(text), possessive)] if text else []
 
 
@@ -98,8 +127,7 @@ def is_hyphen_suffix(part: str) -> bool:
 def keeps_dot(text: str) -> bool:
     """ "U.S.", "J." and "Gen." keep their full stop; "Putin." at a sentence end does not."""
     bare = text.rstrip(".")
-    dotted = re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", text)
-    return bool(dotted or len(bare) == 1 or bare.lower() in lx.TITLE_ABBREVIATIONS | _COMPANY_ABBREVIATIONS)
+    return bool(_DOTTED.fullmatch(text) or len(bare) == 1 or bare.lower() in _DOT_KEEPERS)
 
 
 def is_place_or_acronym(parts: list[str]) -> bool:
@@ -107,13 +135,11 @@ def is_place_or_acronym(parts: list[str]) -> bool:
     return any(p.lower() in lx.PLACES or "." in p or p.isupper() for p in parts)
 
 
-def is_capital(text: str, initial: bool, lowercase: frozenset[str]) -> bool:
-    """Does this word start (part of) a name?"""
-    if not text or not (text[0].isupper() or re.match(r"[a-z][A-Z]", text)):
+def has_capital_shape(text: str) -> bool:
+    """Capitalised (or "iPhone"-like) and not a word that is never a name, wherever it stands."""
+    if not text or not (text[0].isupper() or _CAMEL_START.match(text)):
         return False
     word = text.lower()
-    if initial and (word in lx.SENTENCE_OPENERS or word in lowercase):
-        return False
     if text.isupper() and len(text) > 1 and word in lx.STOPWORDS:
         return False  # "ANY", "THE" in shouted text are not acronyms
     return word not in lx.NOT_NAMES
@@ -125,7 +151,7 @@ def sentence_candidates(sentence: str, index: int, lowercase: frozenset[str]) ->
     found: list[Candidate] = []
     for first, last in capital_runs(tokens):
         for lo, hi, cues in split_at_title(tokens, first, last):
-            if hi >= lo and tokens[hi].text.lower() in lowercase:
+            if hi >= lo and tokens[hi].lower in lowercase:
                 cues = cues | {"common"}  # "a Wonderful Life": the text also writes "life"
             candidate = make_candidate(sentence, tokens, lo, hi, cues, index * 1000 + lo)
             if candidate:
@@ -160,11 +186,11 @@ def continues_run(tokens: list[Token], j: int) -> bool:
         return possessive_inside_name(tokens, j)
     if nxt.capital:
         return True
-    word, head = nxt.text.lower(), tokens[j].text.lower()
+    word, head = nxt.lower, tokens[j].lower
     if word in {"and", "&"}:  # "Securities and Exchange Commission", not "Telekom and Asahi Breweries"
         single = j == 0 or not (tokens[j - 1].capital and tokens[j].joined)
         return single and org_ahead(tokens, j + 2, 3)
-    if word in {"of", "for"} and head not in lx.ORGANISATION_WORDS | lx.TITLE_RUN | lx.PLACE_NOUNS | lx.EVENT_WORDS:
+    if word in {"of", "for"} and head not in _OF_HEADS:
         return False  # "Trevor Graham of Manchester United" is two names
     connector = word in lx.NAME_CONNECTORS or (nxt.text == "the" and head == "of")
     return connector and j + 2 < len(tokens) and tokens[j + 2].joined and (
@@ -174,7 +200,7 @@ def continues_run(tokens: list[Token], j: int) -> bool:
 
 def possessive_inside_name(tokens: list[Token], j: int) -> bool:
     """ "Korean People's Army" is one name; "Russia's Vladimir Putin" and "Korea's Army" are two."""
-    return tokens[j].text.lower() not in lx.PLACES and org_ahead(tokens, j + 1, 2)
+    return tokens[j].lower not in lx.PLACES and org_ahead(tokens, j + 1, 2)
 
 
 def org_ahead(tokens: list[Token], k: int, reach: int) -> bool:
@@ -182,7 +208,7 @@ def org_ahead(tokens: list[Token], k: int, reach: int) -> bool:
     for token in tokens[k : k + reach]:
         if not (token.capital and token.joined):
             return False
-        if token.text.lower() in lx.ORGANISATION_WORDS:
+        if token.lower in lx.ORGANISATION_WORDS:
             return True
         if token.possessive:
             return False
@@ -191,7 +217,7 @@ def org_ahead(tokens: list[Token], k: int, reach: int) -> bool:
 
 def split_at_title(tokens: list[Token], first: int, last: int) -> list[tuple[int, int, frozenset[str]]]:
     """Cut "U.S. President Donald Trump" into "U.S." and a person "Donald Trump"."""
-    words = [t.text.lower() for t in tokens[first : last + 1]]
+    words = [t.lower for t in tokens[first : last + 1]]
     if words[-1].rstrip(".") in lx.ORGANISATION_WORDS or words[-1] in lx.ORGANISATION_WORDS:
         return [(first, last, frozenset())]
     titles = [i for i, w in enumerate(words[:-1]) if w in lx.PERSON_TITLES]
@@ -213,24 +239,24 @@ def make_candidate(
     sentence: str, tokens: list[Token], lo: int, hi: int, cues: frozenset[str], order: int
 ) -> Candidate | None:
     """A Candidate for tokens lo..hi, or None for a run that is no name at all."""
-    while lo <= hi and (tokens[lo].text.lower() in {"the", "a", "an"} or tokens[lo].text.lower() in _DATE_WORDS and lo < hi):
+    while lo <= hi and (tokens[lo].lower in {"the", "a", "an"} or tokens[lo].lower in _DATE_WORDS and lo < hi):
         lo += 1
     lo = skip_leading_demonyms(tokens, lo, hi)
-    while hi > lo and tokens[hi].text.lower() in lx.PERSON_TITLES:
+    while hi > lo and tokens[hi].lower in lx.PERSON_TITLES:
         hi -= 1  # "Kyrgyz President": the adjective before a title, no name
-    if lo > hi or all(t.text.lower() in lx.TITLE_RUN for t in tokens[lo : hi + 1]):
+    if lo > hi or all(t.lower in lx.TITLE_RUN for t in tokens[lo : hi + 1]):
         return None  # "Shadow Secretary of State": a title without a name
     if hi > lo and quoted_title(sentence, tokens[lo].start, tokens[hi].end) and "title" not in cues:
         return None
     name = sentence[tokens[lo].start : tokens[hi].end]
-    words = [t.text.lower() for t in tokens[lo : hi + 1]]
+    words = [t.lower for t in tokens[lo : hi + 1]]
     if words[-1] in lx.EVENT_WORDS or words[0] in lx.EVENT_HEADS and len(words) > 1:
         return None
     if all(w in lx.DIRECTIONS or is_demonym(w) for w in words):
         return None
-    before = [t.text.lower() for t in tokens[max(0, lo - 2) : lo]]
+    before = [t.lower for t in tokens[max(0, lo - 2) : lo]]
     after = sentence[tokens[hi].end :]
-    cues = cues | neighbourhood_cues(before, after, tokens[hi + 1].text.lower() if hi + 1 < len(tokens) else "")
+    cues = cues | neighbourhood_cues(before, after, tokens[hi + 1].lower if hi + 1 < len(tokens) else "")
     if len(words) == 1 and words[0] in _DATE_WORDS and not (before and before[-1] in lx.PERSON_TITLES):
         return None  # "Tuesday", "May" — but "Mrs May"
     bracket = _BRACKETED.match(after)
@@ -239,11 +265,11 @@ def make_candidate(
 
 def skip_leading_demonyms(tokens: list[Token], lo: int, hi: int) -> int:
     """Drop "American" from "American Justin Gatlin", keep "South Africa" and "British Airways"."""
-    words = [t.text.lower() for t in tokens[lo : hi + 1]]
+    words = [t.lower for t in tokens[lo : hi + 1]]
     if not words or " ".join(words) in lx.PLACES or words[-1] in lx.ORGANISATION_WORDS:
         return lo
     while lo < hi:
-        word, following = tokens[lo].text.lower(), tokens[lo + 1].text.lower()
+        word, following = tokens[lo].lower, tokens[lo + 1].lower
         if not (is_demonym(word) or word in lx.DIRECTIONS and is_demonym(following)):
             break
         lo += 1
