@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from generator.models import Entity
 from generator.parse import lexicon as lx
@@ -58,15 +59,16 @@ class Group:
     def order(self) -> int:
         return self.members[0].order
 
-    @property
+    @cached_property
     def cues(self) -> frozenset[str]:
         return frozenset(c for m in self.members for c in m.cues)
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
-        return tuple(self.key.split())
+        return tuple(self.key.split())  # asked for in every pair of groups: split once
 
 
+@lru_cache(maxsize=1 << 14)
 def normal_key(name: str) -> str:
     """Spelling-insensitive key: case, dots, hyphens and a leading "the" do not count."""
     key = " ".join(name.lower().replace("‐", " ").replace("-", " ").replace("’", "'").split())
@@ -201,6 +203,8 @@ def title_mentions(title: str, name: str, aliases: tuple[str, ...]) -> int:
     count = 0
     remaining = title
     for spelling in sorted((name, *aliases), key=len, reverse=True):
+        if spelling not in remaining:
+            continue  # most spellings are not in the headline: no pattern to build
         pattern = re.compile(r"(?<!\w)" + re.escape(spelling) + r"(?!\w)")
         count += len(pattern.findall(remaining))
         remaining = pattern.sub(" ", remaining)
