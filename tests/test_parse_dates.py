@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from analysis_support import bbc_articles
 from generator.models import DateMention
-from generator.parse.dates import find_dates
+from generator.parse.dates import _FOLDS_UNLIKE_LOWER, PATTERNS, find_dates, patterns_that_may_match
 
 
 def resolved(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -168,3 +168,38 @@ def test_any_text_gives_mentions_that_are_in_the_text(text: str, published: str 
     for mention in find_dates((text,), published):
         assert mention.text in " ".join(text.split())
         assert mention.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", mention.date)
+
+
+_DATE_WORDS = [
+    "on Friday", "Sunday", "May", "12", "Aug. 12", "August", "Sept", "2025", "1999", "2025-08-12", "last year",
+    "next week", "this MONTH", "Year", "two years ago", "a DAY AGO", "Today", "TONIGHT", "yesterday", "last night",
+    "this morning", "in March 2020", "mid-2019", "Mid-July", "since 1999", "the 12th of August", "on Tuesday (Aug 12)",
+    "x", ",", "(", ")", "\u0130", "\u0131", "\u017f", "\u212a", "thi\u017f evening", "\u0130N 2020", "\u0131n",
+    "ye\u017fterday", "3 \u212aago", "Mar", "Market",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=25).map(" ".join))
+def test_the_word_gate_never_skips_a_pattern_that_matches(text: str) -> None:
+    kept = patterns_that_may_match(text)
+    for pattern in PATTERNS:
+        if pattern.regex.search(text):
+            assert pattern in kept, (pattern.regex.pattern, text)
+
+
+def test_the_gate_knows_every_letter_that_ignorecase_folds_unlike_lower() -> None:
+    """A case-insensitive regex matches these to an ASCII letter, str.lower() does not make them one."""
+    letter = re.compile("[a-z]", re.I)
+    odd = {
+        chr(c)
+        for c in range(0x80, 0x110000)
+        if letter.fullmatch(chr(c)) and not (len(chr(c).lower()) == 1 and chr(c).lower().isascii())
+    }
+    assert odd == set(_FOLDS_UNLIKE_LOWER)
+
+
+@pytest.mark.parametrize("text", ["It happened thİs morning.", "He left ſince 2019? no: two yearſ ago.", "Kelvin: 2 dayS AGO"])
+def test_case_folding_letters_still_find_case_insensitive_expressions(text: str) -> None:
+    expected = sorted(m.group(0) for p in PATTERNS if p.folded for m in p.regex.finditer(text))
+    assert expected and sorted(d.text for d in find_dates((text,), WEDNESDAY) if d.text in expected) == expected

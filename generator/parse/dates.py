@@ -64,6 +64,25 @@ class Context:
 Resolver = Callable[[re.Match[str], Context], str | None]
 
 
+@dataclass(frozen=True)
+class DatePattern:
+    """A date expression's regex, how to resolve a match, and the words it cannot match without.
+
+    `needs`: the regex can only match a paragraph holding one of these strings; when `folded`
+    (a case-insensitive regex) they are lowercase and looked for in the lowercased paragraph."""
+
+    regex: re.Pattern[str]
+    resolve: Resolver
+    needs: tuple[str, ...]
+    folded: bool = False
+
+
+# Letters that a case-insensitive regex matches to an ASCII letter but that str.lower() does not
+# turn into it ("İ", "ı", "ſ"): with one of them in a paragraph, lowercase it and substring tests
+# could miss a match, so every case-insensitive pattern is run.
+_FOLDS_UNLIKE_LOWER = frozenset("\u0130\u0131\u017f")
+
+
 def find_dates(paragraphs: tuple[str, ...], published: str | None) -> tuple[DateMention, ...]:
     """Every date expression of the body, in reading order, with its resolved date."""
     anchor = parse_iso(published)
@@ -84,7 +103,7 @@ def clean_text(matched: str) -> str:
 
 def pick_matches(paragraph: str) -> list[tuple[re.Match[str], Resolver]]:
     """All pattern matches, longest first where they overlap, then in reading order."""
-    found = [(m, resolver) for pattern, resolver in PATTERNS for m in pattern.finditer(paragraph)]
+    found = [(m, p.resolve) for p in patterns_that_may_match(paragraph) for m in p.regex.finditer(paragraph)]
     found = [(m, r) for m, r in found if is_date_expression(paragraph, m)]
     found.sort(key=lambda item: (-(item[0].end() - item[0].start()), item[0].start()))
     taken: list[tuple[re.Match[str], Resolver]] = []
@@ -92,6 +111,18 @@ def pick_matches(paragraph: str) -> list[tuple[re.Match[str], Resolver]]:
         if all(match.end() <= t.start() or match.start() >= t.end() for t, _ in taken):
             taken.append((match, resolver))
     return sorted(taken, key=lambda item: item[0].start())
+
+
+def patterns_that_may_match(paragraph: str) -> list[DatePattern]:
+    """The patterns whose required words occur in the paragraph: a substring test costs a
+    fraction of a regex scan, and most paragraphs name no month, weekday or "ago"."""
+    folded = paragraph.lower() if not _FOLDS_UNLIKE_LOWER.intersection(paragraph) else None
+    return [
+        p
+        for p in PATTERNS
+        if (folded is None and p.folded)
+        or any(map((folded if p.folded else paragraph).__contains__, p.needs))  # type: ignore[union-attr]
+    ]
 
 
 def is_date_expression(paragraph: str, match: re.Match[str]) -> bool:
@@ -295,35 +326,58 @@ def add_months(year: int, month: int, shift: int) -> tuple[int, int]:
 
 _PREPOSITION = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)"
 _WORD_COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
-    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso),
-    (re.compile(r"\b" + _WEEKDAY_THEN_DATE), resolve_day_month),
-    (re.compile(r"\b" + _ON + _DAY_MONTH), resolve_day_month),
-    (re.compile(r"\b(?:" + _PREPOSITION + r"\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"), resolve_month_year),
-    (
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YEAR_STEMS = ("16", "17", "18", "19", "20", "21")
+PATTERNS: tuple[DatePattern, ...] = (
+    DatePattern(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso, ("-",)),
+    DatePattern(re.compile(r"\b" + _WEEKDAY_THEN_DATE), resolve_day_month, _WEEKDAY_NAMES),
+    DatePattern(re.compile(r"\b" + _ON + _DAY_MONTH), resolve_day_month, _MONTH_STEMS),
+    DatePattern(
+        re.compile(r"\b(?:" + _PREPOSITION + r"\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),
+        resolve_month_year,
+        _MONTH_STEMS,
+    ),
+    DatePattern(
         re.compile(
             r"\b(?:(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore"
             r"|[Aa]fter|[Ee]arly|[Ll]ate|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)\s+|(?P<mid>[Mm]id-))" + _MONTH
         ),
         resolve_bare_month,
+        _MONTH_STEMS,
     ),
-    (
+    DatePattern(
         re.compile(
             r"\b(?P<cue>(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming)\s+)?"
             + _WEEKDAY + r"\b"
         ),
         resolve_weekday,
+        _WEEKDAY_NAMES,
     ),
-    (re.compile(r"\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I),
-     resolve_relative_day),
-    (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|next|this) (?P<unit>week|month|year)\b", re.I),
-     resolve_relative_period),
-    (re.compile(r"\b" + _WORD_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago\b", re.I), resolve_ago),
-    (
+    DatePattern(
+        re.compile(r"\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I),
+        resolve_relative_day,
+        ("today", "tonight", "yesterday", "tomorrow", "last night", "this morning", "this afternoon", "this evening"),
+        folded=True,
+    ),
+    DatePattern(
+        re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|next|this) (?P<unit>week|month|year)\b", re.I),
+        resolve_relative_period,
+        ("week", "month", "year"),
+        folded=True,
+    ),
+    DatePattern(
+        re.compile(r"\b" + _WORD_COUNT + r" (?P<unit>days?|weeks?|months?|years?) ago\b", re.I),
+        resolve_ago,
+        (" ago",),
+        folded=True,
+    ),
+    DatePattern(
         re.compile(
             r"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter"
             r"|[Ee]arly|[Ll]ate)\s+|[Mm]id-)" + _YEAR + r"\b(?![-/.,]\d)"
         ),
         resolve_year,
+        _YEAR_STEMS,
     ),
 )  # fmt: skip
