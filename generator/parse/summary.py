@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.parse.lexicon import STOPWORDS
 from generator.parse.sentences import split_sentences
@@ -33,6 +34,8 @@ _CREDIT = re.compile(
 )
 _PHOTO_LABEL = re.compile(r"\b(?:Photo|Image|Picture|Caption|Credit)s?:", re.I)
 _DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\b\d{4}\b[\w\s,.:/-]{0,20}$")
+_OPENING_MARK = re.compile(r"[\"“«„]")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“]*“")
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"))
 
 MIN_WORDS = 6
@@ -49,9 +52,20 @@ class Candidate:
     words: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """What the eligibility rules ask of a sentence, worked out once for all three passes."""
+
+    index: int
+    text: str
+    words: frozenset[str]
+    prose: bool
+
+
 def summarise(title: str, paragraphs: tuple[str, ...], limit: int = 5) -> tuple[str, ...]:
     """The key sentences of an article, in their original order."""
-    sentences = [s if not is_caption(p) else "" for p in paragraphs for s in split_sentences(p)]
+    texts = [s if not is_caption(p) else "" for p in paragraphs for s in split_sentences(p)]
+    sentences = [read_sentence(index, text) for index, text in enumerate(texts)]
     candidates = eligible(sentences, strict=True)
     if len(candidates) < 3:  # a short article: shorter sentences may serve, captions still may not
         candidates = eligible(sentences, strict=False)
@@ -68,17 +82,23 @@ def wanted(available: int, limit: int) -> int:
     return min(available, limit, max(3, math.ceil(available / 4)))
 
 
-def eligible(sentences: list[str], strict: bool, open_quote: bool = False) -> list[Candidate]:
+def read_sentence(index: int, text: str) -> Sentence:
+    """A sentence with its content words and whether it reads as the writer's prose."""
+    words = content_words(text)
+    return Sentence(index, text, words, bool(text and words) and is_prose(text))
+
+
+def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) -> list[Candidate]:
     """Sentences that can stand as a key point (strict: also a full stop and six words;
     open_quote: also a sentence that introduces a quotation continuing past it)."""
     found = []
-    for index, text in enumerate(sentences):
-        words = content_words(text)
-        if not text or not (is_prose(text) or open_quote and introduces_quote(text)) or not words:
+    for sentence in sentences:
+        text, words = sentence.text, sentence.words
+        if not text or not words or not (sentence.prose or open_quote and introduces_quote(text)):
             continue
         if strict and (len(text.split()) < MIN_WORDS or not _ENDS_LIKE_SENTENCE.search(text)):
             continue
-        found.append(Candidate(index, text, words))
+        found.append(Candidate(sentence.index, text, words))
     return found
 
 
@@ -99,7 +119,7 @@ def is_prose(text: str) -> bool:
 
 def introduces_quote(text: str) -> bool:
     """At least four words of the writer's before the one quotation mark the sentence opens."""
-    lead = re.split(r"[\"“«„]", text, maxsplit=1)[0]
+    lead = _OPENING_MARK.split(text, maxsplit=1)[0]
     return len(lead.split()) >= 4 and not (_NOT_PROSE.match(lead.strip()) or _CREDIT.search(lead))
 
 
@@ -117,14 +137,23 @@ def quotes_balanced(text: str) -> bool:
 
 def quoted_share(text: str) -> float:
     """How much of the sentence sits inside quotation marks."""
-    inside = sum(len(m) for m in re.findall(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“]*“", text))
+    inside = sum(len(m) for m in _QUOTED.findall(text))
     return inside / max(1, len(text))
 
 
 def content_words(text: str) -> frozenset[str]:
     """Lowercase words that carry meaning, with a crude plural strip so "talks" meets "talk"."""
-    words = (w.lower().replace("’", "'") for w in _WORD.findall(text))
-    return frozenset(stem(w) for w in words if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
+    return frozenset(filter(None, map(content_word, _WORD.findall(text))))
+
+
+@lru_cache(maxsize=1 << 16)
+def content_word(word: str) -> str:
+    """A word as content_words keeps it, or "" for a function word, a number or a short word.
+    Cached: an article repeats its words, and a corpus its vocabulary."""
+    word = word.lower().replace("’", "'")
+    if len(word) <= 2 or word in STOPWORDS or word.isdigit():
+        return ""
+    return stem(word)
 
 
 def stem(word: str) -> str:
@@ -137,7 +166,10 @@ def stem(word: str) -> str:
 
 def pick(candidates: list[Candidate], title_words: frozenset[str], count: int) -> list[Candidate]:
     """The best-scoring candidates, skipping any that repeat one already picked."""
-    ranked = sorted(candidates, key=lambda c: (-score(c, candidates, title_words), c.index))
+    frequency = Counter(w for c in candidates for w in c.words)
+    spread = math.sqrt(sum(v * v for v in frequency.values()))
+    scores = {c.index: score(c, rank, frequency, spread, title_words) for rank, c in enumerate(candidates)}
+    ranked = sorted(candidates, key=lambda c: (-scores[c.index], c.index))
     picked: list[Candidate] = []
     for candidate in ranked:
         if len(picked) == count:
@@ -150,22 +182,23 @@ def pick(candidates: list[Candidate], title_words: frozenset[str], count: int) -
     return picked
 
 
-def score(candidate: Candidate, candidates: list[Candidate], title_words: frozenset[str]) -> float:
-    """Centroid closeness, headline overlap and lead position, weighted; quotations count less."""
-    frequency = Counter(w for c in candidates for w in c.words)
-    centroid = cosine(candidate.words, frequency)
+def score(
+    candidate: Candidate, rank: int, frequency: Counter[str], spread: float, title_words: frozenset[str]
+) -> float:
+    """Centroid closeness, headline overlap and lead position (`rank` among the candidates in
+    reading order), weighted; quotations count less. `spread` is the norm of `frequency`."""
+    centroid = cosine(candidate.words, frequency, spread)
     title = len(candidate.words & title_words) / len(title_words) if title_words else 0.0
-    rank = sum(1 for c in candidates if c.index < candidate.index)
     position = 1 / math.sqrt(1 + rank)
     total = WEIGHTS["centroid"] * centroid + WEIGHTS["title"] * title + WEIGHTS["position"] * position
     return total * (1 - 0.5 * quoted_share(candidate.text))  # the writer's account over a quote
 
 
-def cosine(words: frozenset[str], frequency: Counter[str]) -> float:
-    """Cosine between a sentence's word set and the article's word frequencies (own words removed)."""
-    weights = {w: frequency[w] - 1 for w in words}
-    dot = sum(weights.values())
-    norm = math.sqrt(sum(v * v for v in frequency.values())) * math.sqrt(len(words))
+def cosine(words: frozenset[str], frequency: Counter[str], spread: float) -> float:
+    """Cosine between a sentence's word set and the article's word frequencies (own words removed);
+    `spread` is the frequencies' norm, the same for every sentence of the article."""
+    dot = sum(frequency[w] - 1 for w in words)
+    norm = spread * math.sqrt(len(words))
     return dot / norm if norm else 0.0
 
 
