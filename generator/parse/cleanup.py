@@ -14,6 +14,10 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>", re.I)
 _TRAILING_TEASER = re.compile(r"\s*\[[^\[\]]{3,120}\]\s*$")
+_LINK_ONLY = re.compile(r"!?\[[^\]]*\]\([^)]*\)\.?")
+_SHARE_WORD = re.compile(r"[\w-]+")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _URL_ONLY = re.compile(r"^\s*<?(https?://[^\s>]+)>?\s*$", re.I)
 
 _RELATED = re.compile(
@@ -75,7 +79,7 @@ def strip_trailing_teaser(line: str) -> str:
 def is_link_only(line: str) -> bool:
     """A line that is nothing but one link or URL: navigation, not prose."""
     stripped = line.strip().strip("*_ ")
-    return bool(_URL_ONLY.match(stripped) or re.fullmatch(r"!?\[[^\]]*\]\([^)]*\)\.?", stripped))
+    return bool(_URL_ONLY.match(stripped) or _LINK_ONLY.fullmatch(stripped))
 
 
 def is_related_line(line: str) -> bool:
@@ -113,7 +117,7 @@ def is_caption(line: str) -> bool:
 
 def is_share_line(line: str) -> bool:
     """A row of share buttons ("share tweet pin email")."""
-    words = re.findall(r"[\w-]+", line.lower())
+    words = _SHARE_WORD.findall(line.lower())
     return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and len(set(words)) > 1
 
 
@@ -183,5 +187,5 @@ def normalise_spaces(text: str) -> str:
     """Collapse runs of spaces and tabs (and non-breaking spaces) into one space, and drop the
     invisible characters scrapers leave in (zero-width space, word joiner, BOM, soft hyphen).
     Joiners that shape letters or emoji (U+200C, U+200D) are kept."""
-    text = re.sub(r"[\u200b\u2060\ufeff\u00ad]", "", text)
-    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()

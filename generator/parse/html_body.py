@@ -21,6 +21,7 @@ from generator.parse.html_lines import clean_lines
 # Elements that are never article prose; dropped before the fallback looks for the body.
 JUNK_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
              "figure", "figcaption", "iframe", "svg", "button", "select", "dialog", "object", "embed")
+_WORDS = re.compile(r"\w+")
 _JUNK_CLASS = re.compile(
     r"cookie|consent|newsletter|subscribe|signup|share|social|related|read-?more|recommend|promo|"
     r"comment|advert|\bads?\b|sidebar|breadcrumb|byline|caption|footer|header|menu|nav\b|popup|modal",
@@ -96,7 +97,7 @@ def run_trafilatura(html: str, favor_precision: bool) -> str:
 
 
 def text_length(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORDS.findall(text))
 
 
 def densest_block(soup: BeautifulSoup) -> list[str]:

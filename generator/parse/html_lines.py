@@ -58,6 +58,8 @@ _CREDITS = re.compile(
 _DATE_ONLY = re.compile(r"^[\d\s:/.,+TZ-]*\b(?:19|20)\d\d\b[\d\s:/.,+TZ-]*$")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+")
+_WORD_CHAR = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 SHORT_LINE_WORDS = 25  # boilerplate pleas are short; a long paragraph that mentions a newsletter is prose
 
 
@@ -80,7 +82,7 @@ def clean_lines(lines: list[str], title: str | None = None, section: str | None 
 
 
 def has_words(line: str) -> bool:
-    return bool(re.search(r"\w", line))
+    return bool(_WORD_CHAR.search(line))
 
 
 def drop_repeated_heading(lines: list[str], title: str | None, section: str | None) -> list[str]:
@@ -97,12 +99,12 @@ def drop_repeated_heading(lines: list[str], title: str | None, section: str | No
 
 
 def squash(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def is_teaser_label(line: str) -> bool:
     """A line that introduces links to other stories ("Read more:", "DON'T MISS", "Related")."""
-    return bool(_BARE_LABEL.match(line) and re.search(r"\w", line)) or bool(
+    return bool(_BARE_LABEL.match(line) and _WORD_CHAR.search(line)) or bool(
         _TEASER_LABEL.match(line) and len(line.split()) <= SHORT_LINE_WORDS
     ) or is_related_line(line) and len(line.split()) <= SHORT_LINE_WORDS
 

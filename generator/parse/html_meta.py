@@ -51,6 +51,9 @@ _DATE_BOX = re.compile(r"publish|dateline|pubdate|post-?date|entry-date|article-
 _UPDATE_WORDS = re.compile(r"\s*(?:updated?|modified|last\s+changed)", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+_LD_JSON = re.compile(r"application/ld\+json", re.I)
+_NON_ALNUM = re.compile(r"[\W_]+")
+_URL_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#]+)", re.I)
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+", re.I)
 
 
@@ -129,7 +132,7 @@ def publication_date(value: str | None) -> str | None:
 
 def first_article_object(soup: BeautifulSoup) -> dict:
     """The first JSON-LD object typed as an article, or {} when the page has none."""
-    for script in soup.find_all("script", attrs={"type": re.compile(r"application/ld\+json", re.I)}):
+    for script in soup.find_all("script", attrs={"type": _LD_JSON}):
         for obj in walk_json_objects(load_json(script.string or script.get_text())):
             if is_article(obj):
                 return obj
@@ -343,9 +346,9 @@ def _rejoin(title: str, parts: list[str]) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower()).removeprefix("www").removeprefix("the")
+    return _NON_ALNUM.sub("", text.lower()).removeprefix("www").removeprefix("the")
 
 
 def _host(url: str | None) -> str | None:
-    match = re.match(r"^https?://(?:www\.)?([^/:?#]+)", url or "", re.I)
+    match = _URL_HOST.match(url or "")
     return match.group(1).rsplit(".", 1)[0] if match else None

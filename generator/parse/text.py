@@ -30,6 +30,7 @@ _KICKER_SMALL_WORDS = frozenset({"in", "of", "and", "the", "&", "for", "on", "to
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _WORD = re.compile(r"\w")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$|\s+#+$")
+_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\s\(")
 TITLE_MAX_WORDS = 14
 
 
@@ -347,7 +348,7 @@ def title_from_sentence(paragraph: str) -> str:
     words = sentence.split()
     if len(words) <= TITLE_MAX_WORDS:
         return sentence.rstrip(".")
-    clause = re.split(r",\s|;\s|:\s|\s[–—]\s|\s\(", sentence)[0]
+    clause = _CLAUSE_BREAK.split(sentence)[0]
     if 5 <= len(clause.split()) <= TITLE_MAX_WORDS:
         return clause.strip()
     cut = words[:TITLE_MAX_WORDS]
