@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from analysis_support import bbc_articles
 from generator.errors import ReadError
-from generator.parse.markdown import read_markdown
+from generator.parse.markdown import load_yaml, plain_blocks, read_markdown, rendered_blocks, split_front_matter
 
 BODY = (
     "The Valmere port authority said on Tuesday that **1,200 dockworkers** walked out at dawn, "
@@ -153,3 +158,71 @@ def test_structured_values_become_plain_text():
     doc = md("title: 2026\nsource: {name: Reuters, url: 'https://reuters.com'}\nsection: [World, Europe]\n"
              "author: [{name: Ana Silva}, {name: Tom Reed}]")
     assert (doc.title, doc.source, doc.section, doc.author) == ("2026", "Reuters", "World, Europe", "Ana Silva and Tom Reed")
+
+
+# --- reading plain bodies without rendering them --------------------------------------------------
+
+_PIECES = [
+    "word", "Title", "AT&T", "M & S", "&amp;", "&copy", "&#169;", "R&D", "#", "##", "#######", "# ", "#x", " #",
+    "\n", "\n", "\n\n", "\n\n", " ", "  ", "\t", "\xa0", "\u2028", "\r", "\x0c", "*", "_", "-", "+", "=", "1.",
+    "2)", ">", "<b>", "</b>", "[x](y)", "![i](j)", "`", "~~~", "\\", "é", "İ", "«", "—", ".", ",", "\"", "'", "0",
+    "    ", "https://example.org", "***", "---", "===", "| a | b |", "\n- ", "\n+ ", "\n* ", "\n1. ", "\n> ",
+    "\n    ", "\n\t",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@example("# Title\n\nFirst para.\nSame para.\n\n## Sub ##\nNext para.\n# \n####### deep #\ntail")
+@example("Before\n#Hashtag heading\nafter")
+def test_plain_bodies_read_as_rendering_them_would(body: str) -> None:
+    """Whenever the shortcut answers, its answer is exactly what rendering the body gives."""
+    plain = plain_blocks(body)
+    if plain is not None:
+        assert plain == rendered_blocks(body)
+
+
+def test_the_shortcut_declines_markdown_it_cannot_read() -> None:
+    for body in ("a *b*", "a [b](c)", "- item", "+ item", "1. item", "> quote", "    code", "a <b>c</b>", "a &amp; b",
+                 "Title\n===", "x\n---", "```\ncode\n```"):  # fmt: skip
+        assert plain_blocks(body) is None, body
+    assert plain_blocks("# T\n\nPlain prose, M & S too.") == (["T"], ["Plain prose, M & S too."])
+
+
+def _markdown_bodies() -> list[str]:
+    roots = [Path("seeds"), Path("tests/fixtures/articles"), Path("/work/tmp/corpus1k")]
+    files = sorted(f for root in roots if root.is_dir() for f in root.glob("*.md"))
+    return [split_front_matter(f.name, f.read_text(encoding="utf-8-sig"))[1] for f in files]
+
+
+def test_real_markdown_bodies_read_the_same_with_or_without_rendering() -> None:
+    bodies = _markdown_bodies() + ["# " + title + "\n\n" + "\n\n".join(paras) for _, title, paras in bbc_articles(20)]
+    assert len(bodies) > 3
+    shortcut = [body for body in bodies if plain_blocks(body) is not None]
+    assert shortcut, "no real body takes the shortcut"
+    for body in shortcut:
+        assert plain_blocks(body) == rendered_blocks(body)
+
+
+# --- YAML through libyaml ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: A\ndate: 2025-08-13\ntags: [a, b]\nsource: {name: Reuters}",
+        "when: 2025-08-13T10:00:00Z\nn: 3\nf: 1.5\nflag: yes\nempty:\nquote: 'it''s'",
+        "title: \"Caf\u00e9 \u00ab news \u00bb\"\nlist:\n  - x\n  - y: 1",
+    ],
+)
+def test_yaml_loads_as_safe_load_does(text: str) -> None:
+    assert load_yaml(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("text", ["title: [unclosed", "a: b: c", "key: 'open", "\tindent: tab"])
+def test_broken_yaml_fails_as_safe_load_does(text: str) -> None:
+    with pytest.raises(yaml.YAMLError) as expected:
+        yaml.safe_load(text)
+    with pytest.raises(yaml.YAMLError) as got:
+        load_yaml(text)
+    assert str(got.value) == str(expected.value)
