@@ -134,13 +134,17 @@ def locate(text: str, starts: tuple[int, ...], quote: Quote) -> list[Found]:
     """Character ranges of a quote's parts in the raw text (parts of a merged quote separately)."""
     found, cursor = [], starts[quote.paragraph]
     for part in quote.text.split(SEPARATOR):
-        probe = part[:40]
-        at = text.find(probe, cursor)
-        if at < 0:
+        match = spaced(part[:40]).search(text, cursor)  # Quote.text has its whitespace collapsed
+        if match is None:
             continue
-        found.append(Found(at, at + len(part), quote))
-        cursor = at + len(probe)
+        found.append(Found(match.start(), match.start() + len(part), quote))
+        cursor = match.end()
     return found
+
+
+def spaced(probe: str) -> re.Pattern[str]:
+    """`probe` with each space matching any run of whitespace (a line break inside a paragraph)."""
+    return re.compile(r"\s+".join(re.escape(word) for word in probe.split(" ")))
 
 
 def claimed(quote: Quote) -> bool:

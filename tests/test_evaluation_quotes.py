@@ -95,3 +95,15 @@ def test_a_lone_straight_mark_ending_a_fragment_closes_its_quote():
     assert text[gold.start : gold.end] == 'And we finish at dusk,"'
     [opening] = gold_quotes(text, [("Ada", 0, [(text.index('"We'), text.index(" And"))])])
     assert text[opening.start : opening.end] == '"We start at dawn.'
+
+
+def test_a_quote_broken_across_lines_of_one_paragraph_is_located():
+    text = "Title\n\n“We will not\nvote today,” said Mara Quinn.\n"
+    ann = (
+        f"T1\tSource {text.index('Mara')} {text.index('Mara') + 10}\tMara Quinn\n"
+        f"T2\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+        f"T3\tContent {text.index('“')} {text.index('” ') + 1}\tquote\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    )
+    counts = score_article(text, ann)
+    assert counts["predicted"] == 1 and counts["tp_pred"] == 1 and counts["tp_gold"] == 1
