@@ -521,3 +521,17 @@ def test_a_long_appositive_between_name_and_verb_keeps_the_speaker():
         " the independent Office for Budget Responsibility in London, wrote on Friday."
     )
     assert speakers(paragraph) == ["Ingrid Solberg"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("“Our method beats the rest,” Priya Nair is quoted as saying.",), "Priya Nair"),
+        (("The room was quiet, so Mayor Ola Berg was prompted to say, ‘We will rebuild.’",), "Ola Berg"),
+        (("Tomas Lind spoke first.", "« Nous irons jusqu'au bout, » Lind went on."), "Tomas Lind"),
+        (("Kofi Mensah took to Twitter to say: „Das ist ein Skandal.“",), "Kofi Mensah"),
+        (("17-year-old Jared Potts echoed: “He speaks his mind.”",), "Jared Potts"),
+    ],
+)
+def test_a_verb_chain_between_speaker_and_cue_keeps_the_speaker(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected

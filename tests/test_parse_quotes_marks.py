@@ -161,3 +161,15 @@ def test_straight_marks_wrapping_a_paragraph_of_curly_quotes_are_no_quote(paragr
 )
 def test_a_straight_quote_holding_a_curly_one_is_still_one_quote(paragraph, expected):
     assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an opening curly mark typed where the closing one belongs, after a straight or curly opener
+        ('"It is unusual,“ said Noor Haddad. “It is hard to pull off.”', ["It is unusual,", "It is hard to pull off."]),
+        ("“We are ready,“ she said.", ["We are ready,"]),
+    ],
+)
+def test_a_wrong_way_curly_mark_after_a_word_closes_the_quote(paragraph, expected):
+    assert texts(paragraph) == expected

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from generator.parse.quotes_cues import CUES, LEADING_VERBS, NAMING, SPEECH
 from generator.parse.quotes_names import is_org_name
 
-CUE = r"(?:" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"
+CUE = r"(?:went\s+on|goes\s+on|" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"  # "…," she went on.
 NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
     r"(?:\s*\([A-Z][A-Za-z.-]{1,10}\))?)"
@@ -45,8 +45,10 @@ DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturday", "last week"
     r"(?:\s+(?:\w+ly|also|later|then|again|once|often|never|always|just|first|previously|had|has|have|would|will|yesterday|today|further|still"
     r"|(?:on\s+|early\s+|late\s+|last\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview)))*"
-)
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview)"
+    r"|(?:is|was|were|are)\s+(?:quoted|heard|overheard|reported|prompted|moved|seen|recorded)\s+(?:as|to)"
+    r"|went\s+on(?:\s+to)?|goes\s+on(?:\s+to)?|took\s+to\s+[A-Z]\w+\s+to))*"
+)  # ... and a verb chain handing over to the cue: "is quoted as saying", "went on to say"
 TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 

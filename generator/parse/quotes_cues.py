@@ -32,7 +32,7 @@ CUES = (
     " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
     " complain complains conceded recall explain warn predict note observe exclaimed confessed"
     " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
-    " sings sang remembered remembers"
+    " sings sang remembered remembers echoed echoes"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DOUBLE_OPEN = {'"': '"”', "“": '”"', "„": "“”", "«": "»", "”": "”"}
+DOUBLE_OPEN = {'"': '"”“', "“": '”"“', "„": "“”", "«": "»", "”": "”"}
 SINGLE_OPEN = {"'": "'’", "‘": "’'", "‚": "‘’", "‹": "›"}
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("'‘’‚‹›")
