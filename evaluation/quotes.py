@@ -64,13 +64,20 @@ def parse_ann(ann: str) -> list[tuple[str | None, int, list[tuple[int, int]]]]:
             relations.append(dict(arg.split(":", 1) for arg in parts[1].split()[1:]))
     result = []
     for relation in relations:
-        content = spans.get(relation.get("Content", ""))
-        if content is None:
+        contents = [spans[relation[key]] for key in content_keys(relation) if relation[key] in spans]
+        if not contents:
             continue
+        fragments = [fragment for content in contents for fragment in content[1]]
         source = spans.get(relation.get("Source", ""))
-        at = source[1][0][0] if source else content[1][0][0]
-        result.append((source[2] if source else None, at, content[1]))
+        at = source[1][0][0] if source else fragments[0][0]
+        result.append((source[2] if source else None, at, fragments))
     return result
+
+
+def content_keys(relation: dict[str, str]) -> list[str]:
+    """"Content", then "Content2", "Content3"…: brat names a relation's further Content spans so."""
+    keys = [key for key in relation if re.fullmatch(r"Content\d*", key)]
+    return sorted(keys, key=lambda key: int(key[7:] or 1))
 
 
 def gold_quotes(text: str, attributions) -> list[GoldQuote]:

@@ -107,3 +107,17 @@ def test_a_quote_broken_across_lines_of_one_paragraph_is_located():
     )
     counts = score_article(text, ann)
     assert counts["predicted"] == 1 and counts["tp_pred"] == 1 and counts["tp_gold"] == 1
+
+
+def test_a_relation_with_a_second_content_span_scores_both_parts():
+    text = 'Title\n\n"We are ready," she said. "The vote is ours."\n'
+    first, second = text.index('"We'), text.index('"The')
+    ann = (
+        f"T1\tContent {first} {text.index(' she')}\tfirst\n"
+        f"T2\tSource {text.index('she')} {text.index('she') + 3}\tshe\n"
+        f"T3\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+        "E1\tAttribution:T3 Cue:T3 Source:T2 Content:T1 Content2:T4\n"
+        f"T4\tContent {second} {len(text) - 1}\tsecond\n"
+    )
+    assert [fragments for _, _, fragments in parse_ann(ann)] == [[(first, text.index(" she")), (second, len(text) - 1)]]
+    assert [text[g.start : g.end] for g in gold_quotes(text, parse_ann(ann))] == ['"We are ready,"', '"The vote is ours."']
