@@ -535,3 +535,34 @@ def test_a_long_appositive_between_name_and_verb_keeps_the_speaker():
 )
 def test_a_verb_chain_between_speaker_and_cue_keeps_the_speaker(paragraphs, expected):
     assert speakers(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("As the economist Rana Idris, a fellow at the Cole Institute, recently put it, “Nobody pays for this.”", "Rana Idris"),
+        ("As Vulture put it: 'The season ended with a whimper.'", "Vulture"),
+        ("But, said Kaito Mori, “the harbour will stay open.”", "Kaito Mori"),
+        ("In other words, explained moderator Hana Okafor: \"What does that have to do with it?\"", "Hana Okafor"),
+    ],
+)
+def test_inverted_and_put_it_attributions_before_the_quote(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are not selling,” Lena Ortiz said on NBC’s “Meet the Press.”",
+        "“We are not selling,” Lena Ortiz told “Fox and Friends” on Monday.",
+        "\"We are not selling,\" Lena Ortiz said on \"The Late Show With Stephen Colbert.\"",
+    ],
+)
+def test_a_show_named_after_the_attribution_is_nobody_s_words(paragraph):
+    assert rows(paragraph)[0][1] == "Lena Ortiz"
+    assert [speaker for _, speaker, _ in rows(paragraph)[1:]] == [None]
+
+
+def test_title_case_words_said_by_someone_stay_a_quote():
+    assert speakers("Ana Lima told the crowd: “Make Lisbon Great Again!”") == ["Ana Lima"]
+    assert speakers("Then Ana Lima shouted “Stop the Count” twice.") == ["Ana Lima"]

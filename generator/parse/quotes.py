@@ -49,13 +49,31 @@ def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) 
     masked = mask_paragraphs(body, spans)
     book = NameBook(masked, entities)
     sentences = tuple(split_masked_sentences(text) for text in masked)
+    works = frozenset(n for n, span in enumerate(spans) if names_a_work(span, body))
     quotes: list[Quote] = []
     attributions: list[Attribution] = []
     for index, span in enumerate(spans):
         attribution = attribution_of(index, span, masked, sentences, attributions, spans)
+        attribution = Attribution() if index in works else attribution
         attributions.append(attribution)
         quotes.append(build_quote(span, body, attribution, book))
-    return merge_split_quotes(quotes, spans, masked)
+    return merge_split_quotes(quotes, spans, masked, works)
+
+
+TITLE_WORDS = re.compile(r"[\w’'-]+")
+SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+WORK_BEFORE = re.compile(r"(?:[’']s|\bon|\btold)\s*$")  # NBC's “Meet the Press”, on “Today”, told “Fox and Friends”
+
+
+def names_a_work(span: QuotedSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A few Title Case words after a possessive, "on" or "told" name a show or a work, not speech."""
+    words = TITLE_WORDS.findall(span.text(paragraphs))
+    if not 0 < len(words) <= 6 or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS for w in words):
+        return False
+    before = paragraphs[span.opening.paragraph][: span.opening.offset]
+    return bool(WORK_BEFORE.search(before))
 
 
 def mask_paragraphs(paragraphs: tuple[str, ...], spans: tuple[QuotedSpan, ...]) -> tuple[str, ...]:
@@ -188,12 +206,13 @@ def is_partial(text: str) -> bool:
 
 
 def merge_split_quotes(
-    quotes: list[Quote], spans: tuple[QuotedSpan, ...], masked: tuple[str, ...]
+    quotes: list[Quote], spans: tuple[QuotedSpan, ...], masked: tuple[str, ...], works: frozenset[int] = frozenset()
 ) -> tuple[Quote, ...]:
-    """Join "…," she said. "…" into one Quote (same paragraph, only an attribution between)."""
+    """Join "…," she said. "…" into one Quote (same paragraph, only an attribution between);
+    the name of a show or work (`works`) never continues a statement."""
     merged: list[Quote] = []
     for n, quote in enumerate(quotes):
-        if merged and n > 0 and continues_statement(n, spans, masked, merged[-1], quote):
+        if merged and n > 0 and n not in works and continues_statement(n, spans, masked, merged[-1], quote):
             previous = merged[-1]
             merged[-1] = Quote(
                 text=previous.text + SEPARATOR + quote.text,

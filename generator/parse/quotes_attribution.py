@@ -183,6 +183,10 @@ WINDOW = 1200  # characters either side of a quote that can hold its attribution
 CUE_REACH = 600  # characters before a quote searched for its speech verb
 SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
 INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Stated|States)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
+INVERTED_AFTER_COMMA = re.compile(  # "But, said Solovey, ⟦⟧", "In other words, explained Nancy Cordes: ⟦⟧"
+    r",\s*(?:said|says|adds|writes|" + "|".join(sorted(LEADING_VERBS, key=len, reverse=True)) + r")"
+    r"\s+(?=(?:[a-z-]+\s+){0,3}[A-Z]|the\s)(?P<np>" + NP + r")" + APPOSITIVE + r"\s*[,:]\s*$"
+)
 INVERTED_PAST = re.compile(  # "Explained Alice Park, ⟦⟧": any past-tense cue, right before the quote
     r"^\s*(?:" + "|".join(sorted((v.capitalize() for v in LEADING_VERBS), key=len, reverse=True)) + r")"
     r"\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")" + APPOSITIVE + r"\s*[,:]?\s*$"
@@ -237,7 +241,9 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
     Only the last few hundred characters before a cue are searched for its subject, and a chain
     of participles is followed two deep, so hostile run-on text stays linear.
     """
-    inverted = INVERTED.match(left) or INVERTED_PAST.match(left) or TRANSCRIPT.match(left)
+    inverted = (
+        INVERTED.match(left) or INVERTED_PAST.match(left) or TRANSCRIPT.match(left) or INVERTED_AFTER_COMMA.search(left)
+    )
     if inverted:
         return inverted.group("np"), False
     left = left[-CUE_REACH:]

@@ -39,7 +39,9 @@ PREPOSITION_FIRST = re.compile(r"^\s*(?:From|In|On|At|For|With|By|To|Of|Under|Ov
 ROLE_AT = re.compile(ROLE_NAME)
 COLON_BEFORE = re.compile(r":\s*$")
 DASH_NAME = re.compile(r"[-–—]\s*(?P<np>" + NAME + r"(?:\s+and\s+" + NAME + r")?)\s*:\s*$")
-AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>" + NP + r")" + APPOSITIVE + r"\s+(?:put|puts|has put|had put)\s+it\s*:\s*$")
+AS_PUT_IT = re.compile(  # "As Vulture put it, ⟦⟧", "as the senator, a lawyer, once put it:"
+    r"\b[Aa]s\s+(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+(?:put|puts|has put|had put)\s+it\s*[:,]?\s*$"
+)
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 OWNED = (  # "her remark", "Trump's latest claim"
     r"(?<![\w’'])(?P<owner>(?:" + NAME + r"|[Tt]he\s+[a-z]+)(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?"
@@ -73,7 +75,7 @@ def fallback_attribution(masked: str, token: int, bounds=None) -> Attribution:
         return Attribution(None if coordinated else subject, None, coordinated)
     right = masked[mark_end:end]
     handed_over = not left.strip() and masked[mark_end - 1] == "⟧"
-    speaker = colon_speaker(left) or closing_speaker(right) or (handed_over and acting_speaker(right)) or None
+    speaker = put_it_speaker(left) or colon_speaker(left) or closing_speaker(right) or (handed_over and acting_speaker(right)) or None
     return Attribution(speaker, None) if speaker else Attribution()
 
 
@@ -85,10 +87,9 @@ def colon_speaker(left: str) -> str | None:
     owned = OWNED_INTRO.search(left)
     if owned:
         return owner_name(owned.group("owner"))
-    for pattern in (DASH_NAME, AS_PUT_IT):
-        match = pattern.search(left)
-        if match:
-            return match.group("np")
+    dashed = DASH_NAME.search(left)
+    if dashed:
+        return dashed.group("np")
     if len(left.split()) > MAX_LEAD_WORDS:
         return None
     if PREPOSITION_FIRST.match(left):
@@ -101,6 +102,12 @@ def colon_speaker(left: str) -> str | None:
     subject = role.group(0) if role and not COLON_BEFORE.search(role.group(0)) else subject
     rest = left[at + len(subject) :]
     return subject if ACTS.match(rest) else None
+
+
+def put_it_speaker(left: str) -> str | None:
+    """"As X put it, ⟦⟧": the quote is X's words, whatever punctuation hands it over."""
+    match = AS_PUT_IT.search(left)
+    return match.group("np") if match and not TOKEN.search(match.group("np")) else None
 
 
 def closing_speaker(right: str) -> str | None:
