@@ -566,3 +566,35 @@ def test_a_show_named_after_the_attribution_is_nobody_s_words(paragraph):
 def test_title_case_words_said_by_someone_stay_a_quote():
     assert speakers("Ana Lima told the crowd: “Make Lisbon Great Again!”") == ["Ana Lima"]
     assert speakers("Then Ana Lima shouted “Stop the Count” twice.") == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The presidential candidate reiterated: “We will not back down.”",), "the presidential candidate"),
+        (("“Donald is an amazing leader,” said the 46-year-old.",), "the 46-year-old"),
+        (("‘Shut it down!’ some protesters chanted outside the hall.",), "some protesters"),
+        (
+            (
+                "Ines Varga elaborated in an essay for the Daily Ledger that the delegates may change course.",
+                "“A win in Ohio would change everything.”",
+            ),
+            "Ines Varga",
+        ),
+        (
+            (
+                '"Campaigns are short of money. They have no choice" but to borrow, says Evan Marsh, a consultant'
+                " with Northfield Media in Alexandria, Va.",
+            ),
+            "Evan Marsh",
+        ),
+        (("The fund is “a lifeline for farmers,” and it will grow, Amara Diallo said in an interview.",), "Amara Diallo"),
+    ],
+)
+def test_more_ways_of_naming_the_speaker(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected
+
+
+def test_a_paragraph_of_narration_before_a_standalone_quote_hands_it_over_only_with_a_speech_verb():
+    paragraphs = ("Ines Varga described the town as quiet.", "“A win in Ohio would change everything.”")
+    assert speakers(*paragraphs) == [None]

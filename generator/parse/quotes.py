@@ -30,6 +30,7 @@ from generator.parse.quotes_attribution import (
     only_quote,
     split_masked_sentences,
 )
+from generator.parse.quotes_cues import CUES, NAMING
 from generator.parse.quotes_fallback import colon_speaker, fallback_attribution
 from generator.parse.quotes_marks import QuotedSpan, find_quoted_spans
 from generator.parse.quotes_names import NameBook, is_org_name
@@ -135,7 +136,7 @@ def attribution_of(
     if earlier and index > 0 and spans[index - 1].closing.paragraph >= paragraph - 1:
         return latest_speaker(earlier, spans, paragraph) or earlier[-1]
     if paragraph > 0 and opens_paragraph and not ends_with_quote(masked[paragraph - 1]):
-        return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], SPEECH) or found
+        return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], frozenset(CUES) - NAMING) or found
     return found
 
 

@@ -28,8 +28,8 @@ NAME = (
 )
 NOT_ROLE = r"(?!(?:and|or|but|nor|after|before|when|while|as|because|who|which|that|" + CUE + r")\b)"
 COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
-    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
-    r"(?:" + NAME + r"|[a-z][\w-]+))"
+    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many|some|another|this|[Oo]ther)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
+    r"(?:" + NAME + r"|[a-z0-9][\w-]+))"
 )
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"

@@ -32,7 +32,9 @@ CUES = (
     " write assured assures bemoaned yells yelled shouts screams cries chants insist argue"
     " complain complains conceded recall explain warn predict note observe exclaimed confessed"
     " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
-    " sings sang remembered remembers echoed echoes"
+    " sings sang remembered remembers echoed echoes reiterated reiterates contended contends"
+    " alleged alleges bragged brags quip quips reasoned speculated scolded teased thundered chided"
+    " lectured pleaded implored recounts"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"

@@ -52,12 +52,14 @@ OWNED_WORDS = re.compile(OWNED + r",?\s+(?:that\s+|was\s+|is\s+)?$")  # "her rem
 OWNED_INTRO = re.compile(OWNED + r"(?:\s+(?:was|were|is|are|read|reads))?(?:\s+as\s+follows)?\s*:\s*$")
 FOLLOWING = re.compile(r"\s+(?:as\s+follows|the\s+following(?:\s+[a-z]+){0,2})(?=\s*:\s*$)")
 CLOSING_TAIL = re.compile(
-    r",\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\s*[.!?]?\s*$"
-)
+    r",\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?:\s+(?:on|in|at|during|after|to)\s[^,;⟦⟧⟫]{1,80})?\s*[.!?]?\s*$"
+)  # "…, Gilbert said in an interview."
 ACTING_TAIL = re.compile(  # "⟦⟧ Kelly charged", "⟦⟧, the senator riffed on Monday" – any verb
     r"^\s*,?\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?:ed|es)\b"
 )
-CLOSING_INVERTED = re.compile(r",\s*(?:said|says|added|wrote)\s+(?P<np>" + NP + r")\s*[.!?]?\s*$")
+CLOSING_INVERTED = re.compile(  # "…, says Evan Tracey, a media consultant in Alexandria, Va."
+    r",\s*(?:said|says|added|adds|wrote|writes)\s+(?P<np>" + NP + r")(?:\s*,\s*[^,⟦⟧⟫]{1,150}?){0,3}\s*[.!?]?\s*$"
+)
 
 
 def fallback_attribution(masked: str, token: int, bounds=None) -> Attribution:
