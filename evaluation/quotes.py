@@ -95,6 +95,8 @@ def gold_quotes(text: str, attributions) -> list[GoldQuote]:
             first, last = marks[0], marks[-1]
             if len(marks) == 1:
                 first, last = (0, first) if closes(piece, first) else (first, len(piece) - 1)
+            if not any(c.isalnum() for c in piece[first : last + 1]):
+                first, last = 0, len(piece) - 1  # ”\n\n“: a fragment over a running quote's paragraph break
             gold.append(GoldQuote(start + first, start + last + 1, source, antecedent))
     return gold
 

@@ -121,3 +121,10 @@ def test_a_relation_with_a_second_content_span_scores_both_parts():
     )
     assert [fragments for _, _, fragments in parse_ann(ann)] == [[(first, text.index(" she")), (second, len(text) - 1)]]
     assert [text[g.start : g.end] for g in gold_quotes(text, parse_ann(ann))] == ['"We are ready,"', '"The vote is ours."']
+
+
+def test_a_fragment_over_a_running_quote_s_paragraph_break_is_scored_on_its_words():
+    text = "Title\n\n“We checked every box.”\n\n“We will win,” Ada Byrne said.\n"
+    start, end = text.index("every"), text.index(" will")
+    ann = f"T1\tContent {start} {end}\tfragment\nE1\tAttribution:T1 Content:T1\n"
+    assert [text[g.start : g.end] for g in gold_quotes(text, parse_ann(ann))] == [text[start:end]]
