@@ -598,3 +598,18 @@ def test_more_ways_of_naming_the_speaker(paragraphs, expected):
 def test_a_paragraph_of_narration_before_a_standalone_quote_hands_it_over_only_with_a_speech_verb():
     paragraphs = ("Ines Varga described the town as quiet.", "“A win in Ohio would change everything.”")
     assert speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize("signature", ["- Maren Holt.", "― Maren Holt", "—Senator Maren Holt, at a town hall in Dover."])
+def test_a_quote_signed_on_the_next_line_is_the_signer_s(signature):
+    paragraphs = ("Here is what was said.", "“We will not close the plant. Not this year.”", signature)
+    assert speakers(*paragraphs) == ["Maren Holt"]
+
+
+def test_a_dash_line_that_is_not_a_bare_signature_names_nobody():
+    paragraphs = ("Here is what was said.", "“We will not close the plant.”", "- The plant employs 400 people.")
+    assert speakers(*paragraphs) == [None]
+
+
+def test_affirms_reports_what_a_text_says():
+    assert speakers("The Geneva charter affirms: “No one shall be held in slavery.”") == ["the Geneva charter"]

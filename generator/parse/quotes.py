@@ -31,7 +31,7 @@ from generator.parse.quotes_attribution import (
     split_masked_sentences,
 )
 from generator.parse.quotes_cues import CUES, NAMING
-from generator.parse.quotes_fallback import colon_speaker, fallback_attribution
+from generator.parse.quotes_fallback import colon_speaker, fallback_attribution, signature_speaker
 from generator.parse.quotes_marks import QuotedSpan, find_quoted_spans
 from generator.parse.quotes_names import NameBook, is_org_name
 
@@ -120,6 +120,8 @@ def attribution_of(
         found = attribute(masked[last], index, sentences[last])
     if found.speaker is None and not found.coordinated:
         found = fallback_attribution(masked[first], index, sentences[first])
+    if found.speaker is None and last + 1 < len(masked) and fills_paragraph(masked[first], masked[last], index):
+        found = Attribution(signature_speaker(masked[last + 1]))
     if found.speaker is not None:
         return found
     paragraph = span.opening.paragraph
@@ -138,6 +140,13 @@ def attribution_of(
     if paragraph > 0 and opens_paragraph and not ends_with_quote(masked[paragraph - 1]):
         return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], frozenset(CUES) - NAMING) or found
     return found
+
+
+def fills_paragraph(first: str, last: str, index: int) -> bool:
+    """Quote `index` is all there is of its paragraph(s), punctuation aside."""
+    return not re.search(r"\w", first[: find_token(first, index)[0]]) and not re.search(
+        r"\w", last[find_token(last, index)[1] :]
+    )
 
 
 def latest_speaker(earlier: list[Attribution], spans: tuple[QuotedSpan, ...], since: int) -> Attribution | None:

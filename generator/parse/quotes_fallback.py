@@ -106,6 +106,16 @@ def colon_speaker(left: str) -> str | None:
     return subject if ACTS.match(rest) else None
 
 
+SIGNATURE = re.compile(r"^\s*[-–—―]+\s*(?P<np>" + NAME + r")(?:\s*,[^⟦⟧⟫]{0,150})?\.?\s*$")
+
+
+def signature_speaker(next_paragraph: str) -> str | None:
+    """A quote set alone in its paragraph and signed on the next line ("- Bernie Sanders.",
+    "―President Obama, tweeting after the speech."), as fact checks and round-ups print them."""
+    match = SIGNATURE.match(next_paragraph)
+    return match.group("np") if match else None
+
+
 def put_it_speaker(left: str) -> str | None:
     """"As X put it, ⟦⟧": the quote is X's words, whatever punctuation hands it over."""
     match = AS_PUT_IT.search(left)
