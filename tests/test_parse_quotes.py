@@ -613,3 +613,24 @@ def test_a_dash_line_that_is_not_a_bare_signature_names_nobody():
 
 def test_affirms_reports_what_a_text_says():
     assert speakers("The Geneva charter affirms: “No one shall be held in slavery.”") == ["the Geneva charter"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("“The yield could be far greater,” analysts Ada Brandt and Omar Keita wrote in May.",), "Ada Brandt and Omar Keita"),
+        (("In a statement to the Courier, her senior adviser, Jonas Weil, said: “We are ready.”",), "Jonas Weil"),
+        (
+            ("On Thursday, after staying neutral all spring, Ruth Amsel endorsed Park, saying, “She is the fighter we need.”",),
+            "Ruth Amsel",
+        ),
+        (("When Vance accused her of hiding the figures, Ruth Amsel shot back, “Read the report.”",), "Ruth Amsel"),
+        (("“Read the report,” Amsel fired back with a laugh.",), "Amsel"),
+    ],
+)
+def test_speakers_named_in_harder_sentences(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected
+
+
+def test_a_curly_opener_glued_to_a_comma_still_opens():
+    assert rows("Maya Cole said,“Look, nobody expected this.”") == [("Look, nobody expected this.", "Maya Cole", None)]

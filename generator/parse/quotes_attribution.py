@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from generator.parse.quotes_cues import CUES, LEADING_VERBS, NAMING, SPEECH
 from generator.parse.quotes_names import is_org_name
 
-CUE = r"(?:went\s+on|goes\s+on|" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"  # "…," she went on.
+CUE = r"(?:went\s+on|goes\s+on|(?:shot|fired|hit|snapped)\s+back|" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"  # "…," she went on.
 NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
     r"(?:\s*\([A-Z][A-Za-z.-]{1,10}\))?)"
@@ -59,8 +59,10 @@ TAIL_AFTER_PHRASE = re.compile(  # "⟦⟧ before the incident, she said."
     re.S,
 )
 TAIL_DASH = re.compile(r"^\s*[―—–]+\s*(?P<np>" + NAME + r")(?P<rest>\s*(?:[.,;]|⟦|$).*)$", re.S)
-TAIL_NP_FIRST = re.compile(
-    r"^[\s,:;—–-]*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$", re.S
+TAIL_NP_FIRST = re.compile(  # "⟦⟧ X said", "⟦⟧ authors Ann Lee and Bo Park wrote" (two names sign one text)
+    r"^[\s,:;—–-]*(?P<np>" + NP + r"(?:\s+and\s+(?:" + ROLE_NAME + r"|" + NAME + r"))?)" + APPOSITIVE + ADVERB + r"\s+"
+    + CUE + r"\b(?P<rest>.*)$",
+    re.S,
 )
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>" + NP + r")", re.I)
 WORD = re.compile(r"\b[a-z]+\b")
@@ -73,8 +75,19 @@ ATTRIBUTION_ONLY = re.compile(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIV
 
 
 def find_cues(text: str) -> list[re.Match]:
-    """The speech and stance verbs of a text, as word matches (a set lookup, not one huge regex)."""
-    return [m for m in WORD.finditer(text) if m.group(0) in CUE_WORDS]
+    """The speech and stance verbs of a text, as word matches (a set lookup, not one huge regex);
+    "back" counts after shot/fired/hit ("Sanders shot back, ⟦⟧")."""
+    found = []
+    previous = ""
+    for m in WORD.finditer(text):
+        word = m.group(0)
+        if word in CUE_WORDS or (word == "back" and previous in BACK_VERBS):
+            found.append(m)
+        previous = word
+    return found
+
+
+BACK_VERBS = frozenset("shot fired hit snapped".split())
 NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + RELATIVE + ADVERB + r",?\s*$")
 SUBJECT_AT_START = re.compile(
     r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn),?\s+)?"
@@ -148,7 +161,11 @@ DATELINE = re.compile(  # "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK - ", "ABSTR
 )
 OPENING_PHRASE = re.compile(
     r"^(?:In|At|On|After|Before|During|Since|While|When|Despite|With|Without|From|Under|Asked"
-    r"|Last|Earlier|Later|Following|Throughout|Over|As|Like|Unlike|[A-Z][a-z]+ing)\b[^,⟦]{0,120},"
+    r"|Last|Earlier|Later|Following|Throughout|Over|As|Like|Unlike|[A-Z][a-z]+ing"
+    r"|Here|There|Now|Then|Immediately|Instead|Today|Yesterday|Tonight|Eventually|Finally|Recently)\b[^,⟦]{0,120},"
+)
+FURTHER_OPENING = re.compile(  # "On Thursday, after remaining neutral all spring, Warren ..."
+    r"^(?:after|before|during|since|while|when|despite|with|without|in|at|on|from|under|as|following)\b[^,⟦]{0,120},"
 )
 
 
@@ -160,6 +177,8 @@ def sentence_subject(sentence: str) -> tuple[str | None, bool]:
     sentence = DATELINE.sub("", sentence.strip(), count=1)
     if OPENING_PHRASE.match(sentence):
         sentence = sentence.split(",", 1)[-1].strip()
+        if FURTHER_OPENING.match(sentence):
+            sentence = sentence.split(",", 1)[-1].strip()
     match = SUBJECT_AT_START.match(sentence)
     if not match:
         return None, False
@@ -225,13 +244,17 @@ def subject_before(text: str) -> re.Match | None:
 
 def appositive_subject(before: str) -> str | None:
     """"Michael Bloomberg, who is weighing a run, said ⟦⟧": the name the appositive describes,
-    not the sentence's opening subject ("It was three years ago that ...")."""
+    not the sentence's opening subject ("It was three years ago that ..."); likewise the name set
+    off after its role ("her senior adviser, Jake Sullivan, said ⟦⟧")."""
     match = subject_before(before[-SUBJECT_REACH:])
     if match is None or not before.rstrip().endswith(","):
         return None
     phrase = match.group("np")
     appositive = match.group(0)[len(phrase) :]
     described = appositive.lstrip().startswith(",") and appositive.count(",") == 2  # one ", …," only
+    last = appositive.rstrip(" ,").rsplit(",", 1)[-1].strip()
+    if appositive.count(",") >= 2 and NAME_ONLY.match(last) and last[:1].isupper():
+        return last  # "..., her senior adviser, Jake Sullivan, said"
     return phrase if described and NAME_ONLY.match(phrase) and phrase[0].isupper() else None
 
 

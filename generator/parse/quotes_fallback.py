@@ -28,6 +28,7 @@ from generator.parse.quotes_attribution import (
     NAME_ONLY,
     sentence_around,
     sentence_subject,
+    subject_before,
     subject_of_verb,
 )
 
@@ -77,7 +78,7 @@ def fallback_attribution(masked: str, token: int, bounds=None) -> Attribution:
         return Attribution(None if coordinated else subject, None, coordinated)
     right = masked[mark_end:end]
     handed_over = not left.strip() and masked[mark_end - 1] == "⟧"
-    speaker = put_it_speaker(left) or colon_speaker(left) or closing_speaker(right) or (handed_over and acting_speaker(right)) or None
+    speaker = put_it_speaker(left) or issuer(left) or colon_speaker(left) or closing_speaker(right) or (handed_over and acting_speaker(right)) or None
     return Attribution(speaker, None) if speaker else Attribution()
 
 
@@ -106,6 +107,11 @@ def colon_speaker(left: str) -> str | None:
     return subject if ACTS.match(rest) else None
 
 
+ISSUED = re.compile(  # "Trump issued a statement, ⟦⟧", "the campaign put out a short statement saying ⟦⟧"
+    r"\s+(?:issued|released|put\s+out|posted|sent\s+out|sent|published)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|message|tweet|letter|memo|note|post)(?:\s+(?:on|to|via)\s+[^,:⟦⟧⟫]{1,40})?"
+    r"\s*(?:[,:]\s*|\s+(?:saying|stating|reading|that|which\s+read|that\s+read)[,:]?\s*)$"
+)
 SIGNATURE = re.compile(r"^\s*[-–—―]+\s*(?P<np>" + NAME + r")(?:\s*,[^⟦⟧⟫]{0,150})?\.?\s*$")
 
 
@@ -114,6 +120,15 @@ def signature_speaker(next_paragraph: str) -> str | None:
     "―President Obama, tweeting after the speech."), as fact checks and round-ups print them."""
     match = SIGNATURE.match(next_paragraph)
     return match.group("np") if match else None
+
+
+def issuer(left: str) -> str | None:
+    """Who "issued a statement, ⟦⟧": the words are the statement, the subject its author."""
+    match = ISSUED.search(left)
+    if match is None:
+        return None
+    subject = subject_before(left[: match.start()])
+    return subject.group("np") if subject and not TOKEN.search(subject.group("np")) else None
 
 
 def put_it_speaker(left: str) -> str | None:

@@ -18,7 +18,7 @@ DOUBLE_OPEN = {'"': '"”“', "“": '”"“', "„": "“”", "«": "»", "�
 SINGLE_OPEN = {"'": "'’", "‘": "’'", "‚": "‘’", "‹": "›"}
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("'‘’‚‹›")
-OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{—–-/:")
+OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{—–-/:\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff")
 CLOSE_AFTER = frozenset(" \t\n\u00a0\u202f)]}.,;:!?—–-…/")
 ELISIONS = ("n'", "n’", "em ", "em,", "til ", "tis ", "twas ", "cause ")
 DOUBLE_APOSTROPHE = re.compile(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])")
@@ -65,6 +65,8 @@ def can_open(text: str, i: int) -> bool:
         return text[i + 2 : i + 3] in SINGLE_MARKS and (before in OPEN_BEFORE or before in ALL_MARKS)
     if before in ".!?" and (after.isupper() or after == "(") and text[i] in '"“':
         return True  # a scraped text lost its space: said."In my mind
+    if before in ",;" and text[i] == "“" and after.isalpha():
+        return True  # said,“Look – only a curly mark says which way it faces
     return before in OPEN_BEFORE or before in ALL_MARKS
 
 
