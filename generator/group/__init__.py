@@ -17,6 +17,8 @@ from generator.models import Article
 PAIR_THRESHOLD = 0.15  # cosine at which two articles may be the same story
 AVERAGE_FLOOR = 0.15  # mean cosine two groups need before they merge
 PAIR_FLOOR = 0.08  # ... and no two of their articles may be less alike than this
+COHESION_SHARE = 0.7  # ... and two stories must be this share as alike across as within,
+COHESION_CAP = 0.4  # ... within counting at most this (so 0.28 across is always enough)
 MAX_DAYS_APART = 7  # a story's coverage is published within a week
 
 
@@ -30,7 +32,9 @@ def group_stories(articles: tuple[Article, ...]) -> tuple[tuple[str, ...], ...]:
     days = [day_number(a.published) for a in ordered]
     pairs = candidate_pairs(vectors, days, MAX_DAYS_APART)
     edges = scored_edges(vectors, pairs, PAIR_THRESHOLD)
-    clusters = link_clusters(vectors, edges, AVERAGE_FLOOR, PAIR_FLOOR)
+    clusters = link_clusters(
+        vectors, edges, AVERAGE_FLOOR, PAIR_FLOOR, COHESION_SHARE, COHESION_CAP
+    )
     return tuple(sorted(tuple(ordered[i].id for i in group) for group in clusters))
 
 

@@ -4,7 +4,11 @@ Candidate pairs come from an inverted index over each article's most distinctive
 out terms so common they say nothing about the event (document-frequency cut-off): the work grows
 with the number of articles, not its square. Pairs above a threshold are then joined strongest
 first, like average-linkage clustering: two groups merge only when their articles are similar on
-average, so a chain of look-alikes (A~B, B~C) cannot pull an unrelated C into A's story.
+average, so a chain of look-alikes (A~B, B~C) cannot pull an unrelated C into A's story. Two
+groups that are each a tight story merge only if they are nearly as alike across as within: two
+outlets' reports of a shipwreck find and two of a naval collision share "warship" and "navy",
+which is far less than each pair shares inside (within is capped, so two pairs of syndicated
+copies of one event, near-identical inside, still join).
 """
 
 from __future__ import annotations
@@ -82,11 +86,17 @@ def link_clusters(
     edges: list[tuple[float, int, int]],
     average_floor: float,
     pair_floor: float = 0.0,
+    cohesion_share: float = 0.0,
+    cohesion_cap: float = 1.0,
 ) -> list[list[int]]:
     """Join clusters along the edges while they stay alike: on average above `average_floor`,
-    and no two of their articles below `pair_floor` (strangers never share a story)."""
+    no two of their articles below `pair_floor` (strangers never share a story), and, when both
+    already hold several articles, alike across at least `cohesion_share` times as much as
+    within the looser of the two, counted as at most `cohesion_cap` (two tight stories on one
+    topic stay two; two pairs of syndicated copies, near 1.0 within, still make one story)."""
     cluster_of = list(range(len(vectors)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
+    inner: dict[int, tuple[float, int]] = {i: (0.0, 0) for i in range(len(vectors))}
     similarity = PairCache(vectors)
     refused: set[tuple[int, int, int, int]] = set()  # clusters only grow: same sizes, same answer
     for _, i, j in edges:
@@ -94,14 +104,37 @@ def link_clusters(
         key = (a, len(members[a]), b, len(members[b]))
         if a == b or key in refused:
             continue
-        if not alike(similarity, members[a], members[b], average_floor, pair_floor):
+        across = [similarity(x, y) for x in members[a] for y in members[b]]
+        floors = (average_floor, pair_floor, cohesion_share, cohesion_cap)
+        if not joinable(across, inner[a], inner[b], *floors):
             refused.add(key)
             continue
-        keep, gone = min(a, b), max(a, b)
-        for index in members[gone]:
-            cluster_of[index] = keep
-        members[keep].extend(members.pop(gone))
+        for index in members[b]:
+            cluster_of[index] = a
+        members[a].extend(members.pop(b))
+        (sum_a, pairs_a), (sum_b, pairs_b) = inner[a], inner.pop(b)
+        inner[a] = (sum_a + sum_b + sum(across), pairs_a + pairs_b + len(across))
     return [sorted(group) for _, group in sorted(members.items())]
+
+
+def joinable(
+    across: list[float],
+    left: tuple[float, int],
+    right: tuple[float, int],
+    average_floor: float,
+    pair_floor: float,
+    cohesion_share: float,
+    cohesion_cap: float = 1.0,
+) -> bool:
+    """Whether two clusters are one story, from every similarity across them (clusters are
+    small: one story's outlets) and each one's (sum, count) of similarities within."""
+    average = sum(across) / len(across)
+    if min(across) < pair_floor or average < average_floor:
+        return False
+    if not (left[1] and right[1]):
+        return True  # a lone article has no cohesion to keep
+    looser = min(left[0] / left[1], right[0] / right[1], cohesion_cap)
+    return average >= cohesion_share * looser
 
 
 class PairCache:
@@ -116,14 +149,3 @@ class PairCache:
         if key not in self.known:
             self.known[key] = cosine(self.vectors[i], self.vectors[j])
         return self.known[key]
-
-
-def alike(
-    similarity: PairCache, left: list[int], right: list[int], average_floor: float, pair_floor: float
-) -> bool:
-    """Every pair across two clusters (clusters are small: one story's outlets) is compared."""
-    similarities = [similarity(i, j) for i in left for j in right]
-    return (
-        min(similarities) >= pair_floor
-        and sum(similarities) / len(similarities) >= average_floor
-    )

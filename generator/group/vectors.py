@@ -6,13 +6,17 @@ being grouped, L2-normalised, so the dot product of two vectors is their cosine 
 Squaring idf lets the rare words that name an event (a place, a ship, a defendant) outweigh the
 topic vocabulary two different events share ("senate", "budget", "storm"); a word no other
 article uses cannot make two articles alike, so it is damped instead of diluting the shared ones
-(damped, not dropped: in a small digest two articles sharing one common word must not look equal).
+(damped, not dropped from the length: in a small digest two articles sharing one common word must
+not look equal). It is then left out of the vector itself, where it could add nothing to a cosine
+and would only cost time and take a slot among an article's indexed strongest terms.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
+from operator import mul
 
 from generator.group.words import content_words, fold, names
 from generator.models import Article
@@ -66,11 +70,20 @@ def tfidf_vector(
     """Sublinear tf x squared smoothed idf, unit length (empty for an article with no content words).
 
     `idf` (from idf_table) saves recomputing the same logarithms for every article of a batch.
+    Terms of this article alone count towards its length but are not kept (see the module doc).
     """
     idf = idf if idf is not None else idf_table(df, total)
-    weights = {term: (1 + math.log(tf)) * idf[df[term]] for term, tf in counts.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return {t: w / norm for t, w in sorted(weights.items())} if norm else {}
+    weights = {term: sublinear(tf) * idf[df[term]] for term, tf in counts.items()}
+    norm = math.sqrt(sum(map(mul, weights.values(), weights.values())))
+    if not norm:
+        return {}
+    return {t: weights[t] / norm for t in sorted(weights) if df[t] > 1}
+
+
+@lru_cache(maxsize=1024)
+def sublinear(tf: int) -> float:
+    """1 + log tf: a word said ten times is not ten times the evidence (cached: counts are small)."""
+    return 1 + math.log(tf)
 
 
 def idf_table(df: Counter[str], total: int) -> dict[int, float]:
