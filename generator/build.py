@@ -23,6 +23,7 @@ from generator.cache import (
     split_hits,
     story_entry_path,
 )
+from generator.cache_upkeep import prune_cache
 from generator.config import Config
 from generator.dedupe import drop_duplicates
 from generator.errors import ReadError, StrictModeError
@@ -43,7 +44,7 @@ from generator.incremental import (
 from generator.read import read_cache_entries, read_sources
 from generator.render.site import SitePlan, plan_site
 from generator.render.feeds import source_date_epoch
-from generator.write import StagedSite, write_cache_entries
+from generator.write import StagedSite, refresh_cache_entries, write_cache_entries
 
 
 def collect(
@@ -112,6 +113,7 @@ def build(
     )
     if use_cache:
         stamp_build(config, quick, key, report, page_keys)
+        prune_cache(config.cache_dir or default_cache_dir(), config.cache_days)
     return report
 
 
@@ -146,6 +148,7 @@ def parse_sources(
     paths = paths or {}
     entries = read_cache_entries(cache_dir, paths.values()) if use_cache else {}
     cached, misses = split_hits(sources, paths, entries) if use_cache else ([], sources)
+    refresh_cache_entries(cache_dir, entries)  # used again: not to be pruned
     show = progress_wanted(config.progress, sys.stderr, os.environ)
     with Progress("parse", len(misses), sys.stderr, show) as progress:
         parsed, problems = parse_all(misses, executor, config.jobs, progress.advance)
@@ -207,6 +210,7 @@ def merge_with_cache(
     entries = read_cache_entries(cache_dir, story_paths.values())
     known = {group: story for group, path in story_paths.items()
              if path in entries and (story := decode_entry(entries[path], Story)) is not None}
+    refresh_cache_entries(cache_dir, entries)
     stories = merge_groups(articles, groups, config.jobs, known)
     new = {story_paths[group]: encode_entry(story) for group, story in stories.items() if group not in known}
     write_cache_entries(cache_dir, new)

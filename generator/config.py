@@ -45,6 +45,7 @@ class Config:
     max_file_bytes: int = 5_000_000
     templates: Path = DEFAULT_TEMPLATES
     cache_dir: Path | None = None
+    cache_days: int = 30  # cache entries no build used for this many days are deleted; 0: never
     jobs: int | None = None  # None: all cores
     progress: bool | None = None  # None: only on a terminal
     email: EmailConfig = field(default_factory=EmailConfig)
@@ -60,6 +61,7 @@ _FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "max_file_mb": (int, float),
     "templates": str,
     "cache_dir": str,
+    "cache_days": int,
     "jobs": int,
 }
 _EMAIL_KEYS: dict[str, type | tuple[type, ...]] = {
@@ -112,6 +114,8 @@ def _read_config_file(path: Path) -> dict[str, Any]:
             values["max_file_bytes"] = int(value * 1_000_000)
         elif key in {"seeds", "out", "templates", "cache_dir"}:
             values[key] = Path(value)
+        elif key == "cache_days" and value < 0:
+            problems.append(f"{path}: 'cache_days' must be 0 (never prune) or more")
         else:
             values[key] = value
     if problems:

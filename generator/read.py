@@ -206,3 +206,20 @@ def stat_tree(folder: Path) -> tuple[tuple[str, int, int, int, int], ...] | None
     except OSError:
         return None
     return tuple(sorted(rows))
+
+
+def cache_entry_ages(cache_dir: Path, folders: Iterable[str]) -> dict[str, float]:
+    """Each cache entry under these folders of `cache_dir` -> its mtime (seconds since the epoch).
+
+    For pruning: an entry's mtime is when a build last used it. Unreadable folders are skipped.
+    """
+    ages: dict[str, float] = {}
+    for folder in folders:
+        for root, _, names in os.walk(cache_dir / folder):
+            base = Path(root)
+            for name in names:
+                try:
+                    ages[(base / name).relative_to(cache_dir).as_posix()] = (base / name).lstat().st_mtime
+                except OSError:
+                    continue
+    return ages

@@ -199,6 +199,27 @@ def write_cache_entries(cache_dir: Path, entries: Mapping[str, bytes]) -> int:
     return written
 
 
+def refresh_cache_entries(cache_dir: Path, relpaths: Iterable[str]) -> None:
+    """Mark cache entries as just used (mtime = now), so pruning keeps what builds still use."""
+    for relpath in relpaths:
+        try:
+            os.utime(cache_dir.joinpath(*check_output_path(relpath).parts))
+        except OSError:
+            continue
+
+
+def remove_cache_entries(cache_dir: Path, relpaths: Iterable[str]) -> int:
+    """Delete cache entries (a missing one is fine); return how many were removed."""
+    removed = 0
+    for relpath in relpaths:
+        try:
+            cache_dir.joinpath(*check_output_path(relpath).parts).unlink()
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _swap_in(staging: Path, out: Path) -> None:
     """Replace `out` by `staging` with renames, so `out` is always a whole site."""
     old = None
