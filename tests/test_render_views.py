@@ -68,7 +68,7 @@ def test_outlet_views_collect_exclusive_facts_and_bylines():
     stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
     outlets = {o.name: o for o in make_outlet_views(index, digest, stories)}
     assert set(outlets) == {"Agence France-Presse", "The Moscow Times", "Unknown source"}
-    assert [fact.text for _, fact in outlets["The Moscow Times"].exclusives] == ["The Volga rose two metres overnight."]
+    assert [text for _, (text, _, _) in outlets["The Moscow Times"].exclusives] == ["The Volga rose two metres overnight."]
     assert outlets["Agence France-Presse"].bylines == ("AFP",)
     assert outlets["Agence France-Presse"].channels == ("Tass",) and outlets["The Moscow Times"].channels == ()
     assert outlets["Unknown source"].exclusives == ()  # its story has one outlet: nothing is exclusive

@@ -7,12 +7,9 @@ from generator.render.paths import article_path, outlet_name
 from generator.render.safety import safe_url
 from generator.render.views import (
     ArticleView,
-    DateView,
     EntityGroup,
     Link,
-    Paragraph,
     QuoteView,
-    Sentence,
     SiteIndex,
     quote_display_text,
 )
@@ -22,7 +19,7 @@ ENTITY_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("pl
 
 def make_article_view(index: SiteIndex, article: Article) -> ArticleView:
     paragraphs = tuple(
-        Paragraph(f"p{i}", tuple(Sentence(f"p{i}-s{j}", s) for j, s in enumerate(sentences)))
+        (f"p{i}", tuple((f"p{i}-s{j}", s) for j, s in enumerate(sentences)))
         for i, sentences in enumerate(index.sentences[article.id])
     )
     quotes = tuple(
@@ -32,13 +29,13 @@ def make_article_view(index: SiteIndex, article: Article) -> ArticleView:
             via=q.via,
             partial=q.partial,
             sources=tuple(
-                Link(f"paragraph {q.paragraph + 1}", href)
+                (f"paragraph {q.paragraph + 1}", href, "")
                 for href in [index.paragraph_href(article, q.paragraph)] if href
             ),
         )
         for q in article.quotes
     )
-    dates = tuple(DateView(d.text, d.date, index.paragraph_href(article, d.paragraph)) for d in article.dates)
+    dates = tuple((d.text, d.date, index.paragraph_href(article, d.paragraph)) for d in article.dates)
     stories = tuple(Link(s.title, index.story_page(s.id)) for s in index.stories_of.get(article.id, []))
     return ArticleView(
         id=article.id,
@@ -66,5 +63,5 @@ def group_entities(entities: tuple[Entity, ...]) -> tuple[EntityGroup, ...]:
     for kind, heading in ENTITY_HEADINGS:
         members = sorted((e for e in entities if e.kind == kind), key=lambda e: (-e.mentions, e.name))
         if members:
-            groups.append(EntityGroup(heading, tuple(members)))
+            groups.append(EntityGroup(heading, tuple((e.name, e.aliases, e.mentions) for e in members)))
     return tuple(groups)

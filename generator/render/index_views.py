@@ -48,7 +48,8 @@ def make_outlet_views(index: SiteIndex, digest: Digest, stories: tuple[StoryView
     exclusive: dict[str, list[tuple[Link, FactView]]] = {}
     for story in stories:
         for fact in story.single_facts:
-            exclusive.setdefault(fact.only_in or "", []).append((Link(story.title, story.href), fact))
+            _, _, only_in = fact
+            exclusive.setdefault(only_in or "", []).append((Link(story.title, story.href), fact))
     views = []
     for name, slug in sorted(index.slugs.items(), key=lambda item: (item[0].casefold(), item[0])):
         articles = sorted(by_outlet.get(name, []), key=lambda a: a.published or "", reverse=True)

@@ -8,7 +8,6 @@ from generator.render.views import (
     ConflictView,
     CoverageRow,
     FactView,
-    Link,
     SiteIndex,
     StoryView,
     TimelineView,
@@ -31,10 +30,10 @@ def make_facts(index: SiteIndex, story: Story, outlets: tuple[str, ...]) -> tupl
     facts = []
     several = len(outlets) > 1
     for fact in story.facts:
-        markers = tuple(index.sentence_link(ref) for ref in fact.sources)
+        markers = tuple(index.sentence_marker(ref) for ref in fact.sources)
         carriers = {index.outlet_of(ref.article) for ref in fact.sources}
         only_in = next(iter(carriers)) if len(carriers) == 1 and several else None
-        facts.append(FactView(fact.text, markers, only_in))
+        facts.append((fact.text, markers, only_in))
     return tuple(facts)
 
 
@@ -54,7 +53,7 @@ def make_timeline(index: SiteIndex, story: Story) -> tuple[TimelineView, ...]:
     """Timeline entries oldest first (ISO dates sort as text), linked to their articles."""
     entries = sorted(story.timeline, key=lambda t: (t.date, t.text))
     return tuple(
-        TimelineView(t.date, t.text, tuple(index.source_links[i] for i in t.articles if i in index.source_links))
+        TimelineView(t.date, t.text, tuple(index.source_markers[i] for i in t.articles if i in index.source_markers))
         for t in entries
     )
 
@@ -84,8 +83,8 @@ def make_story_view(index: SiteIndex, story: Story) -> StoryView:
         published=story.published,
         outlets=outlets,
         articles=articles,
-        shared_facts=tuple(f for f in facts if f.only_in is None),
-        single_facts=tuple(f for f in facts if f.only_in is not None),
+        shared_facts=tuple(f for f in facts if f[2] is None),  # f[2]: only_in
+        single_facts=tuple(f for f in facts if f[2] is not None),
         conflicts=make_conflicts(index, story),
         timeline=make_timeline(index, story),
         quotes=quotes,

@@ -11,10 +11,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from generator.models import Article, Digest, Entity, MergedQuote, SentenceRef, Story
+from generator.models import Article, Digest, MergedQuote, SentenceRef, Story
 from generator.parse.sentences import split_sentences
 from generator.render.paths import article_path, outlet_name, outlet_slugs, source_path, story_path
 
+
+# The leaf values a page holds by the thousand (its sentences, the markers and sources of its
+# facts, quotes and timeline) are plain tuples, unpacked by the template loops: a page's views
+# are pickled to make its page key (render/site.py), and a plain tuple of strings pickles ~20x
+# faster than a dataclass instance, is quicker to make and to unpack, and leaves the garbage
+# collector nothing to track.
+Sentence = tuple[str, str]  # (anchor, text)
+Paragraph = tuple[str, tuple[Sentence, ...]]  # (anchor, sentences)
+Marker = tuple[str, str, str]  # a link to where something was read: (text, href, tooltip)
+DateView = tuple[str, "str | None", "str | None"]  # (words as written, ISO date, href of its paragraph)
+EntityRow = tuple[str, tuple[str, ...], int]  # (name, other spellings, mentions)
+FactView = tuple[str, tuple[Marker, ...], "str | None"]  # (text, markers, only_in: its one outlet, if it had one)
 
 
 @dataclass(frozen=True)
@@ -27,18 +39,6 @@ class Link:
 
 
 @dataclass(frozen=True)
-class Sentence:
-    anchor: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    anchor: str
-    sentences: tuple[Sentence, ...]
-
-
-@dataclass(frozen=True)
 class QuoteView:
     """A quotation with who said it, through whom, and where to read it."""
 
@@ -46,16 +46,9 @@ class QuoteView:
     speaker: str | None
     via: str | None
     partial: bool = False
-    sources: tuple[Link, ...] = ()
+    sources: tuple[Marker, ...] = ()
     story: Link | None = None
     variants: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class FactView:
-    text: str
-    markers: tuple[Link, ...]
-    only_in: str | None  # the one outlet that carried it, when only one did
 
 
 @dataclass(frozen=True)
@@ -68,7 +61,7 @@ class ConflictView:
 class TimelineView:
     date: str
     text: str
-    sources: tuple[Link, ...]
+    sources: tuple[Marker, ...]
 
 
 @dataclass(frozen=True)
@@ -112,14 +105,7 @@ class StoryView:
 @dataclass(frozen=True)
 class EntityGroup:
     heading: str
-    entities: tuple[Entity, ...]
-
-
-@dataclass(frozen=True)
-class DateView:
-    text: str
-    date: str | None
-    href: str | None
+    entities: tuple[EntityRow, ...]
 
 
 @dataclass(frozen=True)
@@ -157,7 +143,7 @@ class SiteIndex:
         self.pages = {i: article_path(i) for i in self.articles}
         self.story_pages = {s.id: story_path(s.id) for s in digest.stories}
         self.outlet_links = {name: Link(name, source_path(slug)) for name, slug in self.slugs.items()}
-        self.source_links = {i: Link(self.outlets[i], self.pages[i], a.title) for i, a in self.articles.items()}
+        self.source_markers = {i: (self.outlets[i], self.pages[i], a.title) for i, a in self.articles.items()}
         self.stories_of: dict[str, list[Story]] = {}
         for story in digest.stories:
             for article_id in story.articles:
@@ -177,22 +163,26 @@ class SiteIndex:
 
     def sentence_link(self, ref: SentenceRef) -> Link:
         """Link to the exact sentence when it exists, else its paragraph, else the article."""
+        return Link(*self.sentence_marker(ref))
+
+    def sentence_marker(self, ref: SentenceRef) -> Marker:
+        """sentence_link as a Marker: (outlet, href or "" when the article is unknown, sentence)."""
         page = self.pages.get(ref.article)
         if page is None:
-            return Link(self.outlet_of(ref.article), "", ref.text)
+            return (self.outlet_of(ref.article), "", ref.text)
         paragraphs = self.sentences[ref.article]
         if 0 <= ref.paragraph < len(paragraphs):
             sentence = locate_sentence(paragraphs[ref.paragraph], ref.sentence, ref.text)
             page += f"#p{ref.paragraph}" if sentence is None else f"#p{ref.paragraph}-s{sentence}"
-        return Link(self.outlets[ref.article], page, ref.text)
+        return (self.outlets[ref.article], page, ref.text)
 
     def article_link(self, article_id: str) -> Link | None:
         article = self.articles.get(article_id)
         return Link(article.title, self.pages[article_id]) if article else None
 
-    def source_link(self, article_id: str) -> Link | None:
+    def source_marker(self, article_id: str) -> Marker | None:
         """An article named by its outlet, its title as tooltip (quote and timeline sources)."""
-        return self.source_links.get(article_id)
+        return self.source_markers.get(article_id)
 
     def paragraph_href(self, article: Article, paragraph: int) -> str | None:
         if 0 <= paragraph < len(article.paragraphs):
@@ -249,7 +239,7 @@ def make_merged_quote(index: SiteIndex, quote: MergedQuote, story: Link | None =
         speaker=quote.speaker,
         via=quote.via,
         partial=quote.partial,
-        sources=tuple(link for link in map(index.source_link, quote.articles) if link),
+        sources=tuple(marker for marker in map(index.source_marker, quote.articles) if marker),
         story=story or Link("story", index.story_page(quote.story)),
         variants=tuple(quote_display_text(v) for v in quote.variants if v != quote.text),
     )
