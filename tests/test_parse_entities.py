@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from analysis_support import bbc_articles
 from conftest import SEEDS, parse_text
 from generator.models import Entity
-from generator.parse.entities import find_entities
+from generator.parse.entities import find_entities, title_mentions
+from generator.parse.entity_runs import lowercase_vocabulary, name_span, split_token, title_pieces, tokenize
 
 
 def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:
@@ -225,3 +226,72 @@ def test_same_output_under_any_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }  # fmt: skip
     assert len(outputs) == 1 and "Vladimir Putin" in outputs.pop()
+
+
+# --- the cached, restructured steps behave like the rules they stand for ------------------------
+
+
+def test_tokens_point_back_into_the_sentence_with_their_flags() -> None:
+    sentence = '"Russia\'s Vladimir Putin," said the U.S.-North Korea-related "envoy": Kim.'
+    tokens = tokenize(sentence, frozenset({"said"}))
+    assert all(sentence[t.start : t.end] == t.text and t.lower == t.text.lower() for t in tokens)
+    texts = [t.text for t in tokens]
+    assert texts == ["Russia", "Vladimir", "Putin", "said", "the", "U.S.", "North", "Korea", "envoy", "Kim"]
+    flags = {t.text: (t.capital, t.joined, t.possessive) for t in tokens}
+    assert flags["Russia"] == (True, False, True)  # possessive, first word of the sentence
+    assert flags["Putin"] == (True, True, False) and flags["said"] == (False, False, False)
+    assert flags["U.S."] == (True, True, True) and flags["North"] == (True, True, False)
+    assert flags["Korea"] == (True, True, True)  # "-related" glued on: cut, marked like a possessive
+    assert flags["Kim"] == (True, False, False)  # after a colon: opens a sentence, still a name
+
+
+def test_sentence_initial_common_words_are_not_capitals_wherever_the_sentence_starts() -> None:
+    lowercase = frozenset({"markets"})
+    assert [t.capital for t in tokenize("Markets rose in Tokyo", lowercase)] == [False, False, False, True]
+    assert [t.capital for t in tokenize("He said: Markets rose", lowercase)] == [False, False, False, False]
+    assert [t.capital for t in tokenize("'' Markets rose", lowercase)] == [False, False]  # a bare quote is no word
+    assert tokenize("", lowercase) == [] and tokenize(" , ; ", lowercase) == []
+
+
+def test_word_parts_are_relative_to_the_raw_word_and_cached() -> None:
+    assert split_token("‘Putin.") == split_token("‘Putin.")
+    (part,) = split_token("‘Putin.")
+    assert (part.text, part.start, part.end, part.lower, part.capital_shape) == ("Putin", 1, 6, "putin", True)
+    first, second = split_token("Russia-Ukraine's")
+    assert (first.text, first.start, first.end, first.possessive) == ("Russia", 0, 6, True)
+    assert (second.text, second.start, second.end, second.possessive) == ("Ukraine", 7, 16, True)
+    assert split_token("'s") == () and not split_token("THE")[0].capital_shape
+    assert split_token("iPhone")[0].capital_shape and not split_token("covid")[0].capital_shape
+
+
+def test_title_pieces_and_name_spans() -> None:
+    assert title_pieces(("u.s.", "president", "donald", "trump")) == ((0, 0, frozenset()), (2, 3, frozenset({"title"})))
+    assert title_pieces(("secretary", "of", "state", "marco", "rubio")) == ((3, 4, frozenset({"title"})),)
+    assert title_pieces(("national", "police", "chief")) == ((0, 2, frozenset()),)
+    assert name_span(("american", "justin", "gatlin")) == (1, 2)
+    assert name_span(("the", "south", "africa")) == (1, 2)
+    assert name_span(("kyrgyz", "president")) == (0, 0)
+    assert name_span(("shadow", "secretary", "of", "state")) is None
+    assert name_span(("world", "cup")) is None and name_span(("north", "korean")) is None
+
+
+def test_short_forms_join_the_first_person_with_that_tail_or_first_word() -> None:
+    found = by_name(
+        find_entities(
+            "x",
+            ("Kim Jong Un met Kim Yo Jong and Moon Jae-in. Kim said Jong Un and Moon agreed.",),
+        )
+    )
+    assert set(found["Kim Jong Un"].aliases) == {"Kim", "Jong Un"}  # the first Kim, never "Kim Yo Jong"
+    assert found["Kim Yo Jong"].aliases == ()
+
+
+def test_headline_mentions_count_longest_spelling_first() -> None:
+    assert title_mentions("Putin meets Vladimir Putin's rivals", "Vladimir Putin", ("Putin",)) == 2
+    assert title_mentions("Putinism rises", "Vladimir Putin", ("Putin",)) == 0
+    assert title_mentions("", "Vladimir Putin", ("Putin",)) == 0
+    assert title_mentions("U.S. and U.S. (again)", "U.S.", ()) == 2
+
+
+def test_lowercase_vocabulary_reads_every_paragraph() -> None:
+    assert lowercase_vocabulary(("Putin said it", "don't well-known X")) == frozenset({"said", "it", "don't", "well-known"})

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.models import Entity
 from generator.parse import lexicon as lx
@@ -54,18 +54,18 @@ class Group:
 
     key: str
     members: tuple[Candidate, ...]
+    words: tuple[str, ...] = field(init=False)  # the key's words, asked for in every pair of groups
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(self.key.split()))
 
     @property
     def order(self) -> int:
         return self.members[0].order
 
-    @cached_property
+    @property
     def cues(self) -> frozenset[str]:
         return frozenset(c for m in self.members for c in m.cues)
-
-    @cached_property
-    def words(self) -> tuple[str, ...]:
-        return tuple(self.key.split())  # asked for in every pair of groups: split once
 
 
 @lru_cache(maxsize=1 << 14)
@@ -101,8 +101,9 @@ def alias_pairs(groups: list[Group]) -> list[tuple[Group, Group]]:
     """(short form, full form) pairs; each short form joins one full form at most."""
     pairs: list[tuple[Group, Group]] = []
     full = [g for g in groups if len(g.words) > 1]
+    longer = longer_names(full)
     for group in groups:
-        target = acronym_target(group, full) or surname_target(group, full)
+        target = acronym_target(group, full) or surname_target(group, longer)
         if target is not None and target.key != group.key:
             pairs.append((group, target))
     taken = {p[1].key for p in pairs}
@@ -124,19 +125,26 @@ def acronym_target(group: Group, full: list[Group]) -> Group | None:
     return None
 
 
-def surname_target(group: Group, full: list[Group]) -> Group | None:
+def longer_names(full: list[Group]) -> dict[tuple[str, ...], list[Group]]:
+    """Multi-word names under each shorter tail of their words and under their first word, in order.
+
+    Looking a short form up here replaces comparing it with every full name of the article."""
+    index: dict[tuple[str, ...], list[Group]] = {}
+    for group in full:
+        words = group.words
+        for short in dict.fromkeys([*(words[-k:] for k in range(1, len(words))), words[:1]]):
+            index.setdefault(short, []).append(group)
+    return index
+
+
+def surname_target(group: Group, longer: dict[tuple[str, ...], list[Group]]) -> Group | None:
     """ "Putin" joins "Vladimir Putin", "Kim" joins "Kim Jong Un" (first mention wins ties)."""
     if ACRONYM.match(group.members[0].name):
         return None
     words = group.words
     if words[0] in lx.PLACES and len(words) == 1:
         return None  # "Ireland" does not join "Athletics Ireland"
-    people = [
-        g for g in full
-        if len(g.words) > len(words) and (g.words[-len(words):] == words or words == g.words[:1])
-        and kind_of(g) == "person"
-    ]  # fmt: skip
-    return people[0] if people else None
+    return next((g for g in longer.get(words, ()) if kind_of(g) == "person"), None)
 
 
 # --- 3. kinds and output -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from generator.parse import lexicon as lx
@@ -34,6 +35,10 @@ _COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bros"})
 _DOT_KEEPERS = lx.TITLE_ABBREVIATIONS | _COMPANY_ABBREVIATIONS
 _OF_HEADS = lx.ORGANISATION_WORDS | lx.TITLE_RUN | lx.PLACE_NOUNS | lx.EVENT_WORDS  # "Bank of", "Secretary of"
 _TOKEN_CACHE_SIZE = 1 << 16  # distinct raw words seen; a few MB at most
+_RUN_CACHE_SIZE = 1 << 14  # distinct runs of capitalised words seen
+_NO_CUES: frozenset[str] = frozenset()
+_TITLE = frozenset({"title"})
+_COMMON = frozenset({"common"})
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__ (~400k a build)
 
 
@@ -72,7 +77,7 @@ class Candidate:
 
 def lowercase_vocabulary(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """Words the text writes in lowercase somewhere: capitalised at a sentence start they are not names."""
-    return frozenset(w for p in paragraphs for w in _LOWERCASE_WORD.findall(p))
+    return frozenset(chain.from_iterable(map(_LOWERCASE_WORD.findall, paragraphs)))
 
 
 def is_title_case(title: str) -> bool:
@@ -153,10 +158,15 @@ def sentence_candidates(sentence: str, index: int, lowercase: frozenset[str]) ->
     tokens = tokenize(sentence, lowercase)
     found: list[Candidate] = []
     for first, last in capital_runs(tokens):
-        for lo, hi, cues in split_at_title(tokens, first, last):
-            if hi >= lo and tokens[hi].lower in lowercase:
-                cues = cues | {"common"}  # "a Wonderful Life": the text also writes "life"
-            candidate = make_candidate(sentence, tokens, lo, hi, cues, index * 1000 + lo)
+        words = tuple([t.lower for t in tokens[first : last + 1]])
+        for lo, hi, cues in title_pieces(words):
+            if words[hi] in lowercase:
+                cues = cues | _COMMON  # "a Wonderful Life": the text also writes "life"
+            span = name_span(words[lo : hi + 1])
+            if span is None:
+                continue
+            start, end = first + lo + span[0], first + lo + span[1]
+            candidate = make_candidate(sentence, tokens, start, end, cues, index * 1000 + first + lo)
             if candidate:
                 found.append(candidate)
     return found
@@ -165,18 +175,16 @@ def sentence_candidates(sentence: str, index: int, lowercase: frozenset[str]) ->
 def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """(first, last) index pairs of runs of capitalised tokens, connectors allowed inside."""
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].capital:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and continues_run(tokens, j):
-            j += 1
-        while not tokens[j].capital:
-            j -= 1
-        runs.append((i, j))
-        i = j + 1
+    last = -1
+    for i in [i for i, t in enumerate(tokens) if t.capital]:
+        if i <= last:
+            continue  # already inside the previous run
+        last = i
+        while last + 1 < len(tokens) and continues_run(tokens, last):
+            last += 1
+        while not tokens[last].capital:
+            last -= 1
+        runs.append((i, last))
     return runs
 
 
@@ -218,61 +226,67 @@ def org_ahead(tokens: list[Token], k: int, reach: int) -> bool:
     return False
 
 
-def split_at_title(tokens: list[Token], first: int, last: int) -> list[tuple[int, int, frozenset[str]]]:
-    """Cut "U.S. President Donald Trump" into "U.S." and a person "Donald Trump"."""
-    words = [t.lower for t in tokens[first : last + 1]]
+@lru_cache(maxsize=_RUN_CACHE_SIZE)
+def title_pieces(words: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Cut "U.S. President Donald Trump" into "U.S." and a person "Donald Trump" (word offsets in the run)."""
+    last = len(words) - 1
     if words[-1].rstrip(".") in lx.ORGANISATION_WORDS or words[-1] in lx.ORGANISATION_WORDS:
-        return [(first, last, frozenset())]
+        return ((0, last, _NO_CUES),)
     titles = [i for i, w in enumerate(words[:-1]) if w in lx.PERSON_TITLES]
     if not titles:
-        return [(first, last, frozenset())]
+        return ((0, last, _NO_CUES),)
     name_start = titles[-1] + 1
     while name_start < len(words) and words[name_start] in lx.TITLE_RUN:
         name_start += 1
     run_start = titles[0]
     while run_start > 0 and words[run_start - 1] in lx.TITLE_RUN:
         run_start -= 1
-    pieces = [(first, first + run_start - 1, frozenset())] if run_start > 0 else []
+    pieces = [(0, run_start - 1, _NO_CUES)] if run_start > 0 else []
     if name_start < len(words):
-        pieces.append((first + name_start, last, frozenset({"title"})))
-    return pieces
+        pieces.append((name_start, last, _TITLE))
+    return tuple(pieces)
+
+
+@lru_cache(maxsize=_RUN_CACHE_SIZE)
+def name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """(first, last) of the words that name something, or None: a pure function of the words, cached."""
+    lo, hi = 0, len(words) - 1
+    while lo <= hi and (words[lo] in {"the", "a", "an"} or words[lo] in _DATE_WORDS and lo < hi):
+        lo += 1
+    lo = skip_leading_demonyms(words, lo, hi)
+    while hi > lo and words[hi] in lx.PERSON_TITLES:
+        hi -= 1  # "Kyrgyz President": the adjective before a title, no name
+    if lo > hi or all(w in lx.TITLE_RUN for w in words[lo : hi + 1]):
+        return None  # "Shadow Secretary of State": a title without a name
+    if words[hi] in lx.EVENT_WORDS or words[lo] in lx.EVENT_HEADS and hi > lo:
+        return None
+    if all(w in lx.DIRECTIONS or is_demonym(w) for w in words[lo : hi + 1]):
+        return None
+    return lo, hi
 
 
 def make_candidate(
     sentence: str, tokens: list[Token], lo: int, hi: int, cues: frozenset[str], order: int
 ) -> Candidate | None:
-    """A Candidate for tokens lo..hi, or None for a run that is no name at all."""
-    while lo <= hi and (tokens[lo].lower in {"the", "a", "an"} or tokens[lo].lower in _DATE_WORDS and lo < hi):
-        lo += 1
-    lo = skip_leading_demonyms(tokens, lo, hi)
-    while hi > lo and tokens[hi].lower in lx.PERSON_TITLES:
-        hi -= 1  # "Kyrgyz President": the adjective before a title, no name
-    if lo > hi or all(t.lower in lx.TITLE_RUN for t in tokens[lo : hi + 1]):
-        return None  # "Shadow Secretary of State": a title without a name
+    """A Candidate for the name in tokens lo..hi, or None when its context says it is none."""
     if hi > lo and quoted_title(sentence, tokens[lo].start, tokens[hi].end) and "title" not in cues:
         return None
-    name = sentence[tokens[lo].start : tokens[hi].end]
-    words = [t.lower for t in tokens[lo : hi + 1]]
-    if words[-1] in lx.EVENT_WORDS or words[0] in lx.EVENT_HEADS and len(words) > 1:
-        return None
-    if all(w in lx.DIRECTIONS or is_demonym(w) for w in words):
-        return None
     before = [t.lower for t in tokens[max(0, lo - 2) : lo]]
+    if hi == lo and tokens[lo].lower in _DATE_WORDS and not (before and before[-1] in lx.PERSON_TITLES):
+        return None  # "Tuesday", "May" — but "Mrs May"
     after = sentence[tokens[hi].end :]
     cues = cues | neighbourhood_cues(before, after, tokens[hi + 1].lower if hi + 1 < len(tokens) else "")
-    if len(words) == 1 and words[0] in _DATE_WORDS and not (before and before[-1] in lx.PERSON_TITLES):
-        return None  # "Tuesday", "May" — but "Mrs May"
     bracket = _BRACKETED.match(after)
-    return Candidate(name, order, cues, bracket.group(1) if bracket else None)
+    return Candidate(sentence[tokens[lo].start : tokens[hi].end], order, cues, bracket.group(1) if bracket else None)
 
 
-def skip_leading_demonyms(tokens: list[Token], lo: int, hi: int) -> int:
+def skip_leading_demonyms(words: tuple[str, ...], lo: int, hi: int) -> int:
     """Drop "American" from "American Justin Gatlin", keep "South Africa" and "British Airways"."""
-    words = [t.lower for t in tokens[lo : hi + 1]]
-    if not words or " ".join(words) in lx.PLACES or words[-1] in lx.ORGANISATION_WORDS:
+    run = words[lo : hi + 1]
+    if not run or " ".join(run) in lx.PLACES or run[-1] in lx.ORGANISATION_WORDS:
         return lo
     while lo < hi:
-        word, following = tokens[lo].lower, tokens[lo + 1].lower
+        word, following = words[lo], words[lo + 1]
         if not (is_demonym(word) or word in lx.DIRECTIONS and is_demonym(following)):
             break
         lo += 1
