@@ -10,7 +10,14 @@ from analysis_support import bbc_articles
 from conftest import SEEDS, parse_text
 from generator.models import Entity
 from generator.parse.entities import find_entities, title_mentions
-from generator.parse.entity_runs import lowercase_vocabulary, name_span, split_token, title_pieces, tokenize
+from generator.parse.entity_runs import (
+    lowercase_vocabulary,
+    may_hold_capital,
+    name_span,
+    split_token,
+    title_pieces,
+    tokenize,
+)
 
 
 def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:
@@ -295,3 +302,22 @@ def test_headline_mentions_count_longest_spelling_first() -> None:
 
 def test_lowercase_vocabulary_reads_every_paragraph() -> None:
     assert lowercase_vocabulary(("Putin said it", "don't well-known X")) == frozenset({"said", "it", "don't", "well-known"})
+
+
+def test_sentences_settled_without_tokenising_really_hold_no_capital() -> None:
+    lowercase = frozenset({"markets"})
+    assert not may_hold_capital("He said it was fine.", lowercase)
+    assert not may_hold_capital("Markets rose, “he” said.", lowercase)
+    assert may_hold_capital("Putin said it was fine.", lowercase)
+    assert may_hold_capital("He said Putin was fine.", lowercase)
+    assert may_hold_capital("He met ϒpsilon.", lowercase)  # an upper-case letter with no lower case
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("the he said Markets He The ‘He “The 's x-Ray Ray-Ban iPhone ϒ É é : , \" “ -".split(" ")), min_size=1, max_size=8).map(" ".join)
+)
+def test_a_sentence_without_possible_capitals_has_none(sentence: str) -> None:
+    lowercase = frozenset({"markets", "the"})
+    if not may_hold_capital(sentence, lowercase):
+        assert not any(t.capital for t in tokenize(sentence, lowercase))
