@@ -188,3 +188,24 @@ def test_two_pairs_of_syndicated_copies_of_one_event_make_one_story():
         cosine(vectors[0], vectors[1]), cosine(vectors[2], vectors[3])
     )  # without the cap on cohesion these would be two stories
     assert ("dam-a1", "dam-a2", "dam-b1", "dam-b2") in group_stories(articles)
+
+
+def test_five_outlets_on_one_event_in_a_small_digest_form_one_story():
+    """In nine articles the 10% cut-off would count a name five of them use as background, and
+    the five reports (which share only the event's names and words) would never be compared."""
+    reports = (
+        ("Dam bursts above Kestrel Falls", "The Orla Creek dam above Kestrel Falls burst on Sunday"
+         " night, flooding 200 homes; mayor Odile Tamsin ordered an evacuation."),
+        ("Kestrel Falls flooded after Orla Creek dam fails", "Floodwater from the Orla Creek dam"
+         " swept into Kestrel Falls, where 200 homes are under water, mayor Odile Tamsin said."),
+        ("Evacuation in Kestrel Falls as dam gives way", "Mayor Odile Tamsin evacuated the lower"
+         " town of Kestrel Falls after the Orla Creek dam gave way."),
+        ("Orla Creek dam breach: 200 homes flooded", "About 200 homes in Kestrel Falls flooded"
+         " when the Orla Creek dam breached, said mayor Odile Tamsin."),
+        ("Kestrel Falls mayor orders evacuation", "Odile Tamsin, mayor of Kestrel Falls, ordered"
+         " residents out as water poured through the Orla Creek dam."),
+    )
+    dam = tuple(make_article(f"dam-{k}", title, (body,)) for k, (title, body) in enumerate(reports))
+    groups = group_stories((*dam, *UNRELATED))
+    assert tuple(a.id for a in dam) in groups
+    assert all((a.id,) in groups for a in UNRELATED)

@@ -2,7 +2,8 @@
 
 Candidate pairs come from an inverted index over each article's most distinctive terms, leaving
 out terms so common they say nothing about the event (document-frequency cut-off): the work grows
-with the number of articles, not its square. Pairs above a threshold are then joined strongest
+with the number of articles, not its square. In a small digest the cut-off (10% of the articles)
+would leave out every name of a story most outlets cover, so names may be held by up to ten. Pairs above a threshold are then joined strongest
 first, like average-linkage clustering: two groups merge only when their articles are similar on
 average, so a chain of look-alikes (A~B, B~C) cannot pull an unrelated C into A's story. Two
 groups that are each a tight story merge only if they are nearly as alike across as within: two
@@ -22,6 +23,7 @@ from generator.group.vectors import Vector, cosine
 TOP_TERMS = 40  # index only an article's strongest terms
 MAX_POSTINGS = 60  # a term shared by more articles than this is background, not an event
 MAX_DF_SHARE = 0.1
+MIN_NAME_POSTINGS = 10  # a name in ten articles of a small digest may still be one event's
 MIN_SHARED = 2  # one shared word is chance; the same story shares several
 
 
@@ -38,9 +40,10 @@ def candidate_pairs(
         for term in sorted(vector, key=vector.__getitem__, reverse=True)[:TOP_TERMS]:
             postings[term].append(index)  # strongest first; equal weights keep term order
     limit = max(2, min(MAX_POSTINGS, int(MAX_DF_SHARE * len(vectors))))
+    name_limit = max(limit, MIN_NAME_POSTINGS)
     shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if len(members) <= limit:
+    for term, members in postings.items():
+        if len(members) <= (name_limit if term[0] in "#@" else limit):
             shared.update(
                 combinations(members, 2) if days is None else close_pairs(members, days, window)
             )
