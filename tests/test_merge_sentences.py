@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.group.words import content_words
-from generator.merge.sentences import article_units, split_article, text_words
+from generator.merge.sentences import article_units, piece_words, split_article, word_set
 from generator.parse.sentences import split_sentences
 from tests.fixtures.stories.articles import ACME_STORY, make_article
 from tests.test_merge_golden import frozen_articles, synthetic_story
@@ -25,7 +25,8 @@ texts = st.text(alphabet=st.sampled_from(TRICKY + SPACES), max_size=60) | st.tex
 @given(texts)
 @example("Workers’ talks: the ΟΔΟΣ, café ½ ﬁnal İstanbul’s 1,200")
 def test_words_found_a_piece_at_a_time_are_the_words_of_the_whole_text(text):
-    assert text_words(text) == content_words(text)
+    assert [w for piece in text.split() for w in piece_words(piece)] == content_words(text)
+    assert word_set(text) == frozenset(content_words(text))
 
 
 @settings(max_examples=150, deadline=None)

@@ -24,7 +24,7 @@ def merge_story(articles: tuple[Article, ...]) -> Story:
     split = tuple(split_article(a) for a in articles)  # split and stemmed once, used by all
     units_by_article = tuple(article_units(s) for s in split)
     weights = word_weights(tuple(u for units in units_by_article for u in units))
-    title = representative_title(articles, weights, [s.all_words for s in split])
+    title = representative_title(split, weights)
     story_id = stable_id(title, articles[0].id)
     return Story(
         id=story_id,

@@ -62,6 +62,8 @@ def find_conflicts(
     units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights
 ) -> tuple[Conflict, ...]:
     """One Conflict per subject that articles report with different figures."""
+    if len(units_by_article) < 2:
+        return ()  # one article does not disagree with itself: no figures to read
     claimed = [(u, sentence_claims(u)) for units in units_by_article for u in units]
     claimed = [(u, c) for u, c in claimed if c]
     clashing: dict[str, list[Claim]] = {}

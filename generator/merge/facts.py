@@ -9,6 +9,7 @@ Otherwise it starts a fact of its own, which then reads "only in <outlet>".
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import accumulate, repeat
 
 from generator.merge.sentences import Unit, Weights, figures_agree
 from generator.models import Fact
@@ -19,27 +20,46 @@ SAME_FACT = 0.33  # weighted Dice at which two sentences state the same thing
 def cluster_facts(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights) -> list[list[Unit]]:
     """Group sentences into facts; each fact holds at most one sentence per article.
 
-    Only facts sharing one of the sentence's telling words are compared (an index from word to
-    facts; see telling_words), so the work grows with the story, not with its square.
+    Only facts of earlier articles sharing one of the sentence's telling words are compared (an
+    index from word to facts; see telling_words), so the work grows with the story, not with its
+    square. An article's own sentences are indexed once it is done: a fact it started or joined
+    cannot take another of its sentences, so the first article (often the only one) compares
+    nothing.
     """
     facts: list[list[Unit]] = []
     facts_with: defaultdict[str, set[int]] = defaultdict(set)
     sizes = WordSizes(weights)
-    for units in units_by_article:
-        for unit in units:
-            sharing = sorted(set().union(*(facts_with[w] for w in telling_words(unit, sizes))))
-            number = best_fact(unit, facts, sharing, sizes)
-            if number is None:
-                number = len(facts)
-                facts.append([])
-            facts[number].append(unit)
+    for position, units in enumerate(units_by_article, 1):
+        numbers = [join_or_start(unit, facts, facts_with, sizes) for unit in units]
+        if position == len(units_by_article):
+            break  # no article left to look facts up
+        for unit, number in zip(units, numbers):
             for word in unit.words:
                 facts_with[word].add(number)
     return facts
 
 
+def join_or_start(
+    unit: Unit, facts: list[list[Unit]], facts_with: dict[str, set[int]], sizes: WordSizes
+) -> int:
+    """Add the sentence to the fact it restates, else to a new fact; return that fact's number."""
+    number = None
+    if facts_with:
+        sharing = sorted(set().union(*map(facts_with.get, telling_words(unit, sizes), repeat(()))))
+        number = best_fact(unit, facts, sharing, sizes)
+    if number is None:
+        number = len(facts)
+        facts.append([])
+    facts[number].append(unit)
+    return number
+
+
 class WordSizes:
-    """The weights, and each sentence's total weight worked out once instead of per comparison."""
+    """The weights, and each sentence's total weight worked out once instead of per comparison.
+
+    Sums run over the same sets in the same order as sentences.overlap, so every score is equal
+    to the last bit; words missing from the weights weigh 1.0 there and here.
+    """
 
     def __init__(self, weights: Weights):
         self.weights = weights
@@ -47,12 +67,12 @@ class WordSizes:
 
     def total(self, words: frozenset[str]) -> float:
         if words not in self._totals:
-            self._totals[words] = sum(self.weights.get(w, 1.0) for w in words)
+            self._totals[words] = sum(map(self.weights.get, words, repeat(1.0)))
         return self._totals[words]
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """sentences.overlap, to the last bit (same sums in the same order), but faster."""
-        shared = sum(self.weights.get(w, 1.0) for w in a & b)
+        shared = sum(map(self.weights.get, a & b, repeat(1.0)))
         total = self.total(a) + self.total(b)
         return 2 * shared / total if total else 0.0
 
@@ -66,12 +86,10 @@ def telling_words(unit: Unit, sizes: WordSizes) -> list[str]:
     through those alone finds every fact that can match. A tenth is kept as a margin for rounding.
     """
     least_shared = 0.9 * SAME_FACT / (2 - SAME_FACT) * sizes.total(unit.words)
-    ordered = sorted(unit.words, key=lambda w: (sizes.weights.get(w, 1.0), w))
-    skipped = 0.0
-    for count, word in enumerate(ordered):
-        skipped += sizes.weights.get(word, 1.0)
+    lightest_first = sorted(zip(map(sizes.weights.get, unit.words, repeat(1.0)), unit.words))
+    for count, skipped in enumerate(accumulate(weight for weight, _ in lightest_first)):
         if skipped >= least_shared:
-            return ordered[count:]
+            return [word for _, word in lightest_first[count:]]
     return []
 
 
@@ -80,9 +98,10 @@ def best_fact(
 ) -> int | None:
     """Which of the candidate facts this sentence restates, or None; the earliest wins a tie."""
     best, best_score = None, 0.0
+    article = unit.ref.article
     for number in candidates:
         fact = facts[number]
-        if any(member.ref.article == unit.ref.article for member in fact):
+        if any(member.ref.article == article for member in fact):
             continue
         score = restatement_score(unit, fact, sizes)
         if score >= SAME_FACT and score > best_score:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.group.words import STOPWORDS
-from generator.merge.sentences import Unit, Weights, text_words
+from generator.merge.sentences import SplitArticle, Unit, Weights, word_set
 from generator.models import Article
 
 REPRESENTATIVE_SHARE = 0.75  # a title this close to the best centrality is representative enough
@@ -20,12 +20,13 @@ HEADLINE_WORDS = (3, 20)  # "Floods hit Harbourton" to about twenty words; not a
 _WORD = re.compile(r"[^\W_]+")
 
 
-def representative_title(
-    articles: tuple[Article, ...], weights: Weights, texts: list[frozenset[str]]
-) -> str:
-    """The most headline-shaped of the representative titles (closest to all articles on a tie).
-    `texts`: each article's content words, title and body (SplitArticle.all_words)."""
-    scores = [centrality(frozenset(text_words(a.title)), texts, weights) for a in articles]
+def representative_title(split: tuple[SplitArticle, ...], weights: Weights) -> str:
+    """The most headline-shaped of the representative titles (closest to all articles on a tie)."""
+    articles = tuple(s.article for s in split)
+    if len(articles) == 1:
+        return articles[0].title  # nothing to compare with
+    texts = [s.all_words for s in split]
+    scores = [centrality(word_set(a.title), texts, weights) for a in articles]
     best = max(scores)
     ranked = [
         (headline_shape(a), score, -index)
@@ -73,8 +74,8 @@ def is_title_case(title: str) -> bool:
 def lede(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights) -> str:
     """The opening sentence, among the articles' first sentences, that the others best agree with."""
     openings = [units[0] for units in units_by_article if units]
-    if not openings:
-        return ""
+    if len(openings) < 2:
+        return openings[0].ref.text if openings else ""  # nothing to compare with
     texts = [frozenset().union(*(u.words for u in units)) for units in units_by_article]
     return max(
         openings, key=lambda u: (centrality(u.words, texts, weights), -openings.index(u))

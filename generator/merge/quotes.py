@@ -8,6 +8,7 @@ one, whatever the quotation marks, case or punctuation ("forty years." / « 40 y
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
 
 from generator.group.words import fold, words
 from generator.models import Article, MergedQuote, Quote
@@ -66,7 +67,7 @@ def cluster_quotes(articles: tuple[Article, ...]) -> list[list[Carried]]:
     for article in articles:
         for quote in article.quotes:
             quote_words = set(split.of(quote.text))
-            sharing = sorted(set().union(*(groups_with.get(w, ()) for w in quote_words)))
+            sharing = sorted(set().union(*map(groups_with.get, quote_words, repeat(()))))
             number = next((n for n in sharing if restates(quote, groups[n], split)), None)
             if number is None:
                 number = len(groups)
@@ -86,9 +87,10 @@ def restates(quote: Quote, group: list[Carried], split: QuoteWords) -> bool:
 def merged_quote(group: list[Carried], story_id: str) -> MergedQuote:
     """The wording most outlets used (the longest on a tie) stands; the others are variants."""
     quotes = [q for _, q in group]
-    wordings = Counter(canonical(q.text) for q in quotes)
-    main = max(quotes, key=lambda q: (wordings[canonical(q.text)], len(q.text), q.text))
-    variants = dict.fromkeys(q.text for q in quotes if canonical(q.text) != canonical(main.text))
+    wording = {q.text: canonical(q.text) for q in quotes}  # each text folded once, not per use
+    wordings = Counter(wording[q.text] for q in quotes)
+    main = max(quotes, key=lambda q: (wordings[wording[q.text]], len(q.text), q.text))
+    variants = dict.fromkeys(q.text for q in quotes if wording[q.text] != wording[main.text])
     speakers = [q.speaker for q in quotes if q.speaker]
     return MergedQuote(
         text=main.text,

@@ -9,15 +9,19 @@ so the words every sentence repeats ("Acme", "plant") count for less than the te
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
-from generator.group.words import content_words, numbers
+from generator.group.words import STOPWORDS, numbers, stem, words
 from generator.models import Article, SentenceRef
 from generator.parse.sentences import split_sentences
 
 MIN_WORDS = 3  # fewer content words than this is a fragment ("Original url:"), not a statement
+_DIGIT = re.compile(r"\d")  # every figure numbers() finds starts with one
+_NO_FIGURES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class SplitArticle:
     @property
     def all_words(self) -> frozenset[str]:
         """The content words of the whole article, title included."""
-        return frozenset(text_words(self.article.title)).union(
+        return word_set(self.article.title).union(
             *(w for paragraph in self.words for w in paragraph)
         )
 
@@ -61,7 +65,7 @@ class SplitArticle:
 def split_article(article: Article) -> SplitArticle:
     """Split every paragraph of an article into sentences and find their content words."""
     sentences = tuple(split_sentences(paragraph) for paragraph in article.paragraphs)
-    words = tuple(tuple(frozenset(text_words(s)) for s in paragraph) for paragraph in sentences)
+    words = tuple(tuple(map(word_set, paragraph)) for paragraph in sentences)
     return SplitArticle(article, sentences, words)
 
 
@@ -74,25 +78,14 @@ def article_units(article: Article | SplitArticle) -> tuple[Unit, ...]:
         for s, (sentence, words) in enumerate(zip(sentences, words_of)):
             if len(words) >= MIN_WORDS:
                 ref = SentenceRef(split.article.id, p, s, sentence)
-                units.append(Unit(ref, words, numbers(sentence), order))
+                units.append(Unit(ref, words, figures(sentence), order))
             order += 1
     return tuple(units)
 
 
-def text_words(text: str) -> list[str]:
-    """content_words(text), exactly, looked up a whitespace-separated piece at a time.
-
-    Folding, the word pattern and stemming never reach across whitespace, so a text's content
-    words are its pieces' in order; pieces ("workers", "said,") repeat across a story and a
-    build, so each is worked out once instead of stemming every word of every sentence again.
-    """
-    return [word for piece in text.split() for word in piece_words(piece)]
-
-
-@lru_cache(maxsize=1 << 16)
-def piece_words(piece: str) -> tuple[str, ...]:
-    """The content words of one whitespace-free piece of text."""
-    return tuple(content_words(piece))
+def figures(sentence: str) -> frozenset[str]:
+    """numbers(sentence), without trying the figure pattern on the many sentences with no digit."""
+    return numbers(sentence) if _DIGIT.search(sentence) else _NO_FIGURES
 
 
 def word_weights(units: tuple[Unit, ...]) -> Weights:
@@ -101,7 +94,8 @@ def word_weights(units: tuple[Unit, ...]) -> Weights:
     for unit in units:
         df.update(unit.words)
     total = len(units)
-    return {w: math.log((total + 1) / (n + 1)) + 1 for w, n in df.items()}
+    by_count = {n: math.log((total + 1) / (n + 1)) + 1 for n in set(df.values())}
+    return {w: by_count[n] for w, n in df.items()}  # one logarithm per count, not per word
 
 
 def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
@@ -114,3 +108,25 @@ def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
 def figures_agree(a: Unit, b: Unit) -> bool:
     """Sentences that both state figures must share one to say the same thing."""
     return not (a.figures and b.figures) or bool(a.figures & b.figures)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """frozenset(content_words(text)), exactly, worked out a whitespace-separated piece at a time.
+
+    Folding, the word pattern and stemming never reach across whitespace, so a text's content
+    words are its pieces' in order; pieces ("workers", "said,") and words repeat across a story
+    and a build, so each is worked out once instead of stemming every word of every sentence.
+    """
+    return frozenset(chain.from_iterable(map(piece_words, text.split())))
+
+
+@lru_cache(maxsize=1 << 16)
+def piece_words(piece: str) -> tuple[str, ...]:
+    """The content words of one whitespace-free piece of text (see content_words)."""
+    return tuple(filter(None, map(content_word, words(piece))))
+
+
+@lru_cache(maxsize=1 << 15)
+def content_word(word: str) -> str:
+    """A folded word's stem, or "" for a stop word, a bare number or a single letter."""
+    return stem(word) if word not in STOPWORDS and not word.isdigit() and len(word) > 1 else ""
