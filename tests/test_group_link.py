@@ -57,7 +57,8 @@ def test_candidate_pairs_with_dates_are_the_undated_pairs_that_are_close():
         for k in range(40)
     ]
     vectors = vectors_of(articles)
-    days = [None if k % 10 == 9 else 100 * (k // 2) + (k % 2) * (1 if k % 4 < 2 else 12) for k in range(40)]
+    gap = [1 if k % 4 < 2 else 12 for k in range(40)]  # the second report 1 or 12 days later
+    days = [None if k % 10 == 9 else 100 * (k // 2) + (k % 2) * gap[k] for k in range(40)]
     everything = candidate_pairs(vectors)
     close = candidate_pairs(vectors, days, MAX_DAYS_APART)
     assert len(everything) == 20

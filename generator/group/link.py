@@ -2,14 +2,17 @@
 
 Candidate pairs come from an inverted index over each article's most distinctive terms, leaving
 out terms so common they say nothing about the event (document-frequency cut-off): the work grows
-with the number of articles, not its square. In a small digest the cut-off (10% of the articles)
-would leave out every name of a story most outlets cover, so names may be held by up to ten. Pairs above a threshold are then joined strongest
-first, like average-linkage clustering: two groups merge only when their articles are similar on
-average, so a chain of look-alikes (A~B, B~C) cannot pull an unrelated C into A's story. Two
-groups that are each a tight story merge only if they are nearly as alike across as within: two
-outlets' reports of a shipwreck find and two of a naval collision share "warship" and "navy",
-which is far less than each pair shares inside (within is capped, so two pairs of syndicated
-copies of one event, near-identical inside, still join).
+with the number of articles, not its square. In a small digest that cut-off (10% of the
+articles) would leave out every name of a story most outlets cover, so names may be held by up
+to ten.
+
+Pairs above a threshold are then joined strongest first, like average-linkage clustering: two
+groups merge only when their articles are similar on average, so a chain of look-alikes (A~B,
+B~C) cannot pull an unrelated C into A's story. Two groups that are each a tight story merge only
+if they are nearly as alike across as within: two outlets' reports of a shipwreck find and two of
+a naval collision share "warship" and "navy", which is far less than each pair shares inside
+(within is capped, so two pairs of syndicated copies of one event, near-identical inside, still
+join).
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ def candidate_pairs(
     return {pair for pair, count in shared.items() if count >= MIN_SHARED}
 
 
-def close_pairs(members: list[int], days: list[int | None], window: int) -> Iterable[tuple[int, int]]:
+def close_pairs(
+    members: list[int], days: list[int | None], window: int
+) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) of ascending `members` at most `window` days apart or either undated."""
     dated = sorted((days[m], m) for m in members if days[m] is not None)
     if not dated or dated[-1][0] - dated[0][0] <= window:

@@ -67,7 +67,7 @@ def document_frequencies(term_counts: list[Counter[str]]) -> Counter[str]:
 def tfidf_vector(
     counts: Counter[str], df: Counter[str], total: int, idf: dict[int, float] | None = None
 ) -> Vector:
-    """Sublinear tf x squared smoothed idf, unit length (empty for an article with no content words).
+    """Sublinear tf x squared smoothed idf over the vector's length (empty for no content words).
 
     `idf` (from idf_table) saves recomputing the same logarithms for every article of a batch.
     Terms of this article alone count towards its length but are not kept (see the module doc).
@@ -97,6 +97,6 @@ def idf_table(df: Counter[str], total: int) -> dict[int, float]:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    """Dot product of two unit vectors over their shared terms only (a C-level set intersection),
-    summed in term order so the result is the same every run."""
+    """Cosine of two articles: the dot product of their vectors over the shared terms (a C-level
+    set intersection), summed in term order so the result is the same every run."""
     return sum(a[t] * b[t] for t in sorted(a.keys() & b.keys()))
