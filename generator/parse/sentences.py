@@ -16,6 +16,7 @@ like any other text. A line break followed by a list marker always starts a new 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.parse.lexicon import SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
@@ -36,8 +37,11 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _NUMBER_MARKER = re.compile(r"^\(?\d{1,3}\)?$|^[a-zA-Z]\)$")
 
 
+@lru_cache(maxsize=1 << 15)
 def split_sentences(paragraph: str) -> tuple[str, ...]:
-    """Return the sentences of one paragraph, in order, stripped, never empty."""
+    """Return the sentences of one paragraph, in order, stripped, never empty.
+
+    Cached: the summary, entities, merge and render stages all split the same paragraphs."""
     sentences: list[str] = []
     for chunk in _LIST_ITEM.split(paragraph):
         sentences.extend(split_chunk(chunk))
@@ -50,8 +54,7 @@ def split_chunk(text: str) -> list[str]:
     start = 0
     for match in _CANDIDATE.finditer(text):
         before = text[start : match.start("end")]
-        following = text[match.end() :]
-        if ends_sentence(before, match.group("end"), following):
+        if ends_sentence(before, match.group("end"), first_word(text, match.end())):
             piece = " ".join(text[start : match.start("space")].split())
             if piece:
                 pieces.append(piece)
@@ -62,9 +65,8 @@ def split_chunk(text: str) -> list[str]:
     return pieces
 
 
-def ends_sentence(before: str, terminator: str, following: str) -> bool:
-    """Decide whether the terminator after `before` really closes a sentence."""
-    next_word = first_word(following)
+def ends_sentence(before: str, terminator: str, next_word: str) -> bool:
+    """Decide whether the terminator after `before`, followed by `next_word`, really closes a sentence."""
     if next_word[:1].islower():
         return False  # '"Why?" he asked.' — the attribution continues the sentence
     punctuation = terminator.rstrip(_CLOSERS + "“‘› \u00a0\u202f")
@@ -101,9 +103,9 @@ def last_word(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def first_word(text: str) -> str:
-    """The first word of text, without opening quotes or brackets."""
-    match = _FIRST_WORD.match(text)
+def first_word(text: str, start: int = 0) -> str:
+    """The first word of text from `start` on, without opening quotes or brackets."""
+    match = _FIRST_WORD.match(text, start)
     return match.group(1) if match else ""
 
 
