@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from generator.parse import cleanup
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.parse import cleanup, metadata
 
 
 @pytest.mark.parametrize(
@@ -91,3 +95,62 @@ def test_headings():
 def test_invisible_characters_go_and_shaping_joiners_stay():
     assert cleanup.normalise_spaces("\u200bCNN \u200bis\u00a0being  sued; co\u00adoperate") == "CNN is being sued; cooperate"
     assert cleanup.normalise_spaces("می\u200cخواهم 👩\u200d💻") == "می\u200cخواهم 👩\u200d💻"
+
+
+# --- the cheap tests that skip a regex give the regex's answer ---------------------------------------
+
+_LINE_PIECES = [
+    "Photo", "photo", "Photo: Jane Doe", "(AP Photo/Jane Doe)", "Getty Images", "AFP via Getty Images", "Reuters / Bob",
+    "reuters/Bob", "EPA-EFE", "©", "© BBC", "Courtesy of", "Image by", "kremlin.ru", "www.gov.uk", "(bbc.co.uk)",
+    "x.com)", "example.museum", "x.travel)", ".", "?", "!", '"', "”", "»", "’", ")", "]", "[", "[Read more: a teaser]", " ", "  ", "\n", "\t",
+    "word", "The", "said", "2005", "13 August 2025", "Published:", "Aug 12, 2025", "2025-08-13", "|", "-", "–",
+    "\u212a", "\u0131", "Mr.", "U.S.", "…",
+]  # fmt: skip
+_line = st.lists(st.sampled_from(_LINE_PIECES), max_size=25).map(" ".join) | st.lists(
+    st.sampled_from(_LINE_PIECES), max_size=25
+).map("".join)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(_line)
+@example("A caption. kremlin.ru")
+@example("Soldiers at the border (AP Photo/Jane Doe)")
+def test_is_caption_answers_as_its_regexes_alone_would(line: str) -> None:
+    words = len(line.split())
+    expected = words <= 60 and bool(
+        cleanup._CREDIT.search(line)
+        or cleanup._AGENCY_CREDIT.search(line)
+        or words <= 25 and cleanup._DOMAIN_CREDIT.search(line) and not line.rstrip().endswith(("?", "!"))
+    )
+    assert cleanup.is_caption(line) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_line)
+@example('He said "no."  ')
+@example("End.)]\n")
+def test_ends_sentence_answers_as_the_regex_would(text: str) -> None:
+    assert cleanup.ends_sentence(text) == bool(_SENTENCE_END.search(text.rstrip()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_line)
+@example("It grew. [Titanosaur Photos: Meet the Largest Dinosaur]  ")
+def test_strip_trailing_teaser_skips_only_lines_the_pattern_cannot_match(line: str) -> None:
+    match = cleanup._TRAILING_TEASER.search(line)
+    expected = line[: match.start()].rstrip() if match and cleanup.ends_sentence(line[: match.start()]) else line
+    assert cleanup.strip_trailing_teaser(line) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_line)
+@example("Published: Tuesday, 12 August 2025")
+def test_parse_date_answers_as_trying_every_pattern_would(text: str) -> None:
+    expected = None
+    for pattern in metadata._DATE_PATTERNS:
+        match = pattern.search(text)
+        expected = metadata._iso_from_match(match) if match else None
+        if expected:
+            break
+    assert metadata.parse_date(text) == expected

@@ -41,6 +41,11 @@ _CREDIT = re.compile(
     r"|\b(?i:Reuters|AFP|AP|EPA)\s*/\s*[A-Z][\w .'-]{1,40})"
     r"\s*\.?\s*$"
 )
+# Every _CREDIT alternative contains one of these, in this case.
+_CREDIT_WORDS = (
+    "Photo", "Picture", "Image", "Illustration", "Credit", "Video", "Getty", "Shutterstock", "EPA-EFE", "©",
+    "Courtesy", "/",
+)  # fmt: skip
 _AGENCY_CREDIT = re.compile(
     r"\((?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Xinhua|Bloomberg|File)(?: Photo)?\)\s*$"
 )
@@ -55,7 +60,9 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s+"
 )
 _DOMAIN_CREDIT = re.compile(r"(?:^|[.|/–—-]\s+)\(?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)?\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
+_STOPS = (".", "!", "?", "…")
+_AFTER_STOP = "\"'”’»)]"
+_CLOSING_QUOTES = ('"', "”", "»")
 FUNCTION_WORDS = frozenset(
     "a an the of to by and or but in on at for with from that which who as his her their its our "
     "your this these those into onto than then about after before over under between said says "
@@ -72,6 +79,8 @@ def strip_markdown_links(line: str) -> str:
 
 def strip_trailing_teaser(line: str) -> str:
     """"... told Live Science. [Titanosaur Photos: Meet the Largest Dinosaur]" -> the sentence."""
+    if not line.rstrip().endswith("]"):
+        return line  # the teaser pattern ends in "]": no need to try it at every position
     match = _TRAILING_TEASER.search(line)
     return line[: match.start()].rstrip() if match and ends_sentence(line[: match.start()]) else line
 
@@ -110,9 +119,28 @@ def is_caption(line: str) -> bool:
     words = len(line.split())
     if words > 60:
         return False
-    if _CREDIT.search(line) or _AGENCY_CREDIT.search(line):
+    if may_hold_credit(line) and _CREDIT.search(line) or _AGENCY_CREDIT.search(line):
         return True
-    return words <= 25 and bool(_DOMAIN_CREDIT.search(line)) and not line.rstrip().endswith(("?", "!"))
+    return (
+        words <= 25
+        and may_end_in_domain(line)
+        and bool(_DOMAIN_CREDIT.search(line))
+        and not line.rstrip().endswith(("?", "!"))
+    )
+
+
+def may_hold_credit(line: str) -> bool:
+    """False when the line lacks every word a _CREDIT alternative spells out (it is then not
+    tried at every position of the line, the costly part of reading a body)."""
+    return any(map(line.__contains__, _CREDIT_WORDS))
+
+
+def may_end_in_domain(line: str) -> bool:
+    """False when the line cannot end in "name.tld" (a dot 2-6 letters from the end, then maybe
+    a ")" and spaces), the only ending _DOMAIN_CREDIT accepts."""
+    tail = line.rstrip()
+    tail = tail[:-1] if tail.endswith(")") else tail
+    return "." in tail[-7:-2]
 
 
 def is_share_line(line: str) -> bool:
@@ -123,7 +151,8 @@ def is_share_line(line: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """True when text ends with closing punctuation (a full stop, maybe inside quotes)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    stripped = text.rstrip()  # _SENTENCE_END, read from the end instead of searched for from the start
+    return stripped.endswith(_CLOSING_QUOTES) or stripped.rstrip(_AFTER_STOP).endswith(_STOPS)
 
 
 def looks_like_heading(line: str) -> bool:

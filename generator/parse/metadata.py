@@ -40,6 +40,7 @@ _DATE_PATTERNS = (
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # What may surround a date on a dateline without making it prose.
 _DATELINE_NOISE = re.compile(
     r"\b(?:published|posted|first published|updated|last updated|modified|on|at|date|"
@@ -55,6 +56,8 @@ _DATE_LABEL = re.compile(
 
 def parse_date(text: str) -> str | None:
     """The first calendar date written in `text`, as ISO YYYY-MM-DD; None if there is none."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # every pattern has a four-digit year; most lines have none
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if match:
