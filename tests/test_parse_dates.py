@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from analysis_support import bbc_articles
 from generator.models import DateMention
-from generator.parse.dates import _FOLDS_UNLIKE_LOWER, PATTERNS, find_dates, patterns_that_may_match
+from generator.parse.dates import PATTERNS, find_dates, patterns_that_may_match
 
 
 def resolved(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -186,17 +186,6 @@ def test_the_word_gate_never_skips_a_pattern_that_matches(text: str) -> None:
     for pattern in PATTERNS:
         if pattern.regex.search(text):
             assert pattern in kept, (pattern.regex.pattern, text)
-
-
-def test_the_gate_knows_every_letter_that_ignorecase_folds_unlike_lower() -> None:
-    """A case-insensitive regex matches these to an ASCII letter, str.lower() does not make them one."""
-    letter = re.compile("[a-z]", re.I)
-    odd = {
-        chr(c)
-        for c in range(0x80, 0x110000)
-        if letter.fullmatch(chr(c)) and not (len(chr(c).lower()) == 1 and chr(c).lower().isascii())
-    }
-    assert odd == set(_FOLDS_UNLIKE_LOWER)
 
 
 @pytest.mark.parametrize("text", ["It happened thİs morning.", "He left ſince 2019? no: two yearſ ago.", "Kelvin: 2 dayS AGO"])

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from analysis_support import bbc_articles
 from conftest import SEEDS, parse_text
 from generator.parse.sentences import split_sentences
+from generator.parse import summary
 from generator.parse.summary import summarise
 
 ARTICLE = (
@@ -123,3 +124,16 @@ def test_quote_heavy_article_falls_back_to_sentences_that_introduce_quotes() -> 
     )
     points = summarise("McLeish braced for criticism", paragraphs)
     assert points == paragraphs[:2]
+
+
+_CREDIT_PIECES = [
+    "(AP)", "(Reuters/Jo)", "(", ")", "Getty Images", "getty  images", "AP Photo", "ap photo", "FILE PHOTO",
+    "Photo by", "Picture:", "kremlin.ru", "bbc.co.uk", "x.COM/a", "gov.uk", "https://x", "HTTP://y", "word",
+    "The", "said", ".", " ", "\u017f", "\u0130", "\u0131", "\u212a", "photo", "by",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12).map(" ".join))
+def test_credit_check_answers_as_its_regex_would(text: str) -> None:
+    assert summary.has_credit(text) == bool(summary._CREDIT.search(text))

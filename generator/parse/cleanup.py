@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.parse.cues import may_contain
+
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>", re.I)
@@ -132,7 +134,7 @@ def is_caption(line: str) -> bool:
 def may_hold_credit(line: str) -> bool:
     """False when the line lacks every word a _CREDIT alternative spells out (it is then not
     tried at every position of the line, the costly part of reading a body)."""
-    return any(map(line.__contains__, _CREDIT_WORDS))
+    return may_contain(line, _CREDIT_WORDS)
 
 
 def may_end_in_domain(line: str) -> bool:

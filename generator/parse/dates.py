@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from generator.models import DateMention
+from generator.parse.cues import folded, may_contain, may_contain_folded
 from generator.parse.lexicon import FUTURE_CUES, MONTHS, PAST_CUES, WEEKDAY_NAME_PARTS, WEEKDAYS
 
 _MONTH = (
@@ -77,11 +78,6 @@ class DatePattern:
     folded: bool = False
 
 
-# Letters that a case-insensitive regex matches to an ASCII letter but that str.lower() does not
-# turn into it ("İ", "ı", "ſ"): with one of them in a paragraph, lowercase it and substring tests
-# could miss a match, so every case-insensitive pattern is run.
-_FOLDS_UNLIKE_LOWER = frozenset("\u0130\u0131\u017f")
-
 
 def find_dates(paragraphs: tuple[str, ...], published: str | None) -> tuple[DateMention, ...]:
     """Every date expression of the body, in reading order, with its resolved date."""
@@ -116,12 +112,9 @@ def pick_matches(paragraph: str) -> list[tuple[re.Match[str], Resolver]]:
 def patterns_that_may_match(paragraph: str) -> list[DatePattern]:
     """The patterns whose required words occur in the paragraph: a substring test costs a
     fraction of a regex scan, and most paragraphs name no month, weekday or "ago"."""
-    folded = paragraph.lower() if not _FOLDS_UNLIKE_LOWER.intersection(paragraph) else None
+    lowered = folded(paragraph)
     return [
-        p
-        for p in PATTERNS
-        if (folded is None and p.folded)
-        or any(map((folded if p.folded else paragraph).__contains__, p.needs))  # type: ignore[union-attr]
+        p for p in PATTERNS if (may_contain_folded(lowered, p.needs) if p.folded else may_contain(paragraph, p.needs))
     ]
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.parse.cues import folded, may_contain_folded
 from generator.parse.lexicon import STOPWORDS
 from generator.parse.sentences import split_sentences
 
@@ -32,6 +33,11 @@ _CREDIT = re.compile(
     r"|\s[\w-]+\.(?:com|org|net|ru|gov|kr|uk|cn|jp)\S*$|^https?://",
     re.I,
 )
+# Every _CREDIT match holds one of these, lowercased.
+_CREDIT_CUES = (
+    "(", "getty images", "ap photo", "file photo", "photo by", "picture:", "http",
+    ".com", ".org", ".net", ".ru", ".gov", ".kr", ".uk", ".cn", ".jp",
+)  # fmt: skip
 _PHOTO_LABEL = re.compile(r"\b(?:Photo|Image|Picture|Caption|Credit)s?:", re.I)
 _DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\b\d{4}\b[\w\s,.:/-]{0,20}$")
 _OPENING_MARK = re.compile(r"[\"“«„]")
@@ -104,13 +110,19 @@ def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) 
 
 def is_caption(paragraph: str) -> bool:
     """A short paragraph carrying a photo credit is a caption, every sentence of it."""
-    return len(paragraph.split()) <= 40 and bool(_CREDIT.search(paragraph) or _PHOTO_LABEL.search(paragraph))
+    return len(paragraph.split()) <= 40 and (has_credit(paragraph) or bool(_PHOTO_LABEL.search(paragraph)))
+
+
+def has_credit(text: str) -> bool:
+    """A photo credit, agency tag, trailing domain or leading URL (_CREDIT), looked for only
+    when the text holds a word one of them needs."""
+    return may_contain_folded(folded(text), _CREDIT_CUES) and bool(_CREDIT.search(text))
 
 
 def is_prose(text: str) -> bool:
     """Not a caption, dateline, byline, link line, or a fragment of a quotation."""
     stripped = text.strip()
-    if _NOT_PROSE.match(stripped) or _CREDIT.search(stripped) or _DATE_ONLY.match(stripped):
+    if _NOT_PROSE.match(stripped) or has_credit(stripped) or _DATE_ONLY.match(stripped):
         return False
     if len(stripped.split()) < 3 or not has_lowercase_content(stripped):
         return False  # "Vladimir Putin and Kim Jong-un." is a caption: names, no statement
@@ -120,7 +132,7 @@ def is_prose(text: str) -> bool:
 def introduces_quote(text: str) -> bool:
     """At least four words of the writer's before the one quotation mark the sentence opens."""
     lead = _OPENING_MARK.split(text, maxsplit=1)[0]
-    return len(lead.split()) >= 4 and not (_NOT_PROSE.match(lead.strip()) or _CREDIT.search(lead))
+    return len(lead.split()) >= 4 and not (_NOT_PROSE.match(lead.strip()) or has_credit(lead))
 
 
 def has_lowercase_content(text: str) -> bool:
