@@ -25,7 +25,7 @@ from generator.parse.quotes_attribution import (
     ends_with_colon_lead,
     find_token,
     is_attribution_only,
-    SPEECH,
+    WORD_CHAR,
     lead_attribution,
     only_quote,
     split_masked_sentences,
@@ -40,6 +40,8 @@ NOT_BODY = re.compile(
     r"|recommended|watch|listen)\s*[:|]",
     re.I,
 )
+HANDING_OVER = frozenset(CUES) - NAMING  # verbs in the paragraph before that hand a standalone quote over
+QUOTE_AT_END = re.compile(r"[⟧⟫][^\w]*$")
 SEPARATOR = " … "
 
 
@@ -47,16 +49,21 @@ def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) 
     """Every direct quotation in the body, in order, with its speaker and channel."""
     body = tuple("" if NOT_BODY.match(p) else p for p in paragraphs)
     spans = find_quoted_spans(body)
+    if not spans:
+        return ()
     masked = mask_paragraphs(body, spans)
-    book = NameBook(masked, entities)
-    sentences = tuple(split_masked_sentences(text) for text in masked)
+    read = {p for span in spans for p in (span.opening.paragraph - 1, span.opening.paragraph, span.closing.paragraph)}
+    sentences = tuple(split_masked_sentences(text) if p in read else () for p, text in enumerate(masked))
     works = frozenset(n for n, span in enumerate(spans) if names_a_work(span, body))
     quotes: list[Quote] = []
     attributions: list[Attribution] = []
+    book = None  # built the first time a phrase needs a name: many articles quote nobody by name
     for index, span in enumerate(spans):
         attribution = attribution_of(index, span, masked, sentences, attributions, spans)
         attribution = Attribution() if index in works else attribution
         attributions.append(attribution)
+        if book is None and (attribution.speaker or attribution.via):
+            book = NameBook(masked, entities)
         quotes.append(build_quote(span, body, attribution, book))
     return merge_split_quotes(quotes, spans, masked, works)
 
@@ -138,14 +145,14 @@ def attribution_of(
     if earlier and index > 0 and spans[index - 1].closing.paragraph >= paragraph - 1:
         return latest_speaker(earlier, spans, paragraph) or earlier[-1]
     if paragraph > 0 and opens_paragraph and not ends_with_quote(masked[paragraph - 1]):
-        return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], frozenset(CUES) - NAMING) or found
+        return speaker_introducing(masked[paragraph - 1], sentences[paragraph - 1], HANDING_OVER) or found
     return found
 
 
 def fills_paragraph(first: str, last: str, index: int) -> bool:
     """Quote `index` is all there is of its paragraph(s), punctuation aside."""
-    return not re.search(r"\w", first[: find_token(first, index)[0]]) and not re.search(
-        r"\w", last[find_token(last, index)[1] :]
+    return not WORD_CHAR.search(first[: find_token(first, index)[0]]) and not WORD_CHAR.search(
+        last[find_token(last, index)[1] :]
     )
 
 
@@ -174,7 +181,7 @@ def speaker_introducing(previous: str, bounds, cues=None) -> Attribution | None:
 
 
 def ends_with_quote(masked: str) -> bool:
-    return bool(re.search(r"[⟧⟫][^\w]*$", masked))
+    return bool(QUOTE_AT_END.search(masked))
 
 
 def opens_sentence(masked: str, index: int, bounds: tuple[tuple[int, int], ...]) -> bool:
@@ -186,8 +193,11 @@ def opens_sentence(masked: str, index: int, bounds: tuple[tuple[int, int], ...])
     return False
 
 
-def build_quote(span: QuotedSpan, paragraphs: tuple[str, ...], attribution: Attribution, book: NameBook) -> Quote:
-    """Resolve the attribution's phrases to names and tidy the quoted words."""
+def build_quote(
+    span: QuotedSpan, paragraphs: tuple[str, ...], attribution: Attribution, book: NameBook | None
+) -> Quote:
+    """Resolve the attribution's phrases to names (`book` is there whenever there is a phrase)
+    and tidy the quoted words."""
     paragraph, offset = span.opening.paragraph, span.opening.offset
     speaker = book.resolve(attribution.speaker, paragraph, offset) if attribution.speaker else None
     via = book.resolve(attribution.via, paragraph, offset) if attribution.via else None

@@ -49,6 +49,10 @@ ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturda
     r"|(?:is|was|were|are)\s+(?:quoted|heard|overheard|reported|prompted|moved|seen|recorded)\s+(?:as|to)"
     r"|went\s+on(?:\s+to)?|goes\s+on(?:\s+to)?|took\s+to\s+[A-Z]\w+\s+to))*"
 )  # ... and a verb chain handing over to the cue: "is quoted as saying", "went on to say"
+NEXT_TOKEN = re.compile(r"^[^.!?⟦]*⟦")  # "X called Y a ⟦⟧": the cue belongs to the next quote
+POSSESSOR = re.compile(r"[’']s?$")  # "Trump's": owns what follows, says nothing
+CLAUSE_JOINED = re.compile(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$")
+WORD_CHAR = re.compile(r"\w")
 TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 
@@ -132,7 +136,7 @@ def attribution_follows(after: str) -> bool:
     for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST):
         match = pattern.match(after)
         if match:
-            return not re.match(r"^[^.!?⟦]*⟦", match.group("rest"))  # "X called Y a ⟦⟧" is the next one's
+            return not NEXT_TOKEN.match(match.group("rest"))  # "X called Y a ⟦⟧" is the next one's
     return False
 
 
@@ -149,7 +153,7 @@ def tail_attribution(right: str) -> tuple[str | None, str | None]:
     """The speaker (and outlet told) after the last quote of a sentence."""
     for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH, TAIL_AFTER_PHRASE):
         match = pattern.match(right)
-        if match and not TOKEN.search(match.group("np")) and not re.search(r"[’']s?$", match.group("np")):
+        if match and not TOKEN.search(match.group("np")) and not POSSESSOR.search(match.group("np")):
             cue_and_rest = right[match.end("np") :]
             cue_and_rest = HANDOVER.sub(" ", cue_and_rest, count=1)
             return match.group("np"), told_channel(cue_and_rest)
@@ -274,7 +278,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
         if not is_verb_here(left[max(cue.start() - 40, 0) : cue.start()], cue.group(0)):
             continue
         before = left[: cue.start()]
-        if cue.group(0).endswith("ing") or re.search(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$", before):
+        if cue.group(0).endswith("ing") or CLAUSE_JOINED.search(before):
             named = None if cue.group(0).endswith("ing") else appositive_subject(before)
             return (named, False) if named else main_clause_speaker(before, sentence, depth)
         match = subject_before(before[-SUBJECT_REACH:])
@@ -297,8 +301,11 @@ def is_channel(phrase: str) -> bool:
 
 def find_token(masked: str, token: int) -> tuple[int, int]:
     """Where placeholder `token` sits in a masked paragraph: (start, end), or (-1, -1)."""
-    match = re.search(r"⟦" + str(token) + r"[⟧⟫]", masked)
-    return (match.start(), match.end()) if match else (-1, -1)
+    found = [at for at in (masked.find(f"⟦{token}⟧"), masked.find(f"⟦{token}⟫")) if at >= 0]
+    if not found:
+        return -1, -1
+    at = min(found)
+    return at, at + len(str(token)) + 2
 
 
 def sentence_around(masked: str, at: int, bounds=None) -> tuple[int, int]:
@@ -368,7 +375,7 @@ def only_quote(masked: str, token: int, bounds=None) -> bool:
     """Whether quote `token` stands alone in its sentence (nothing but punctuation around it)."""
     at, mark_end = find_token(masked, token)
     start, end = sentence_around(masked, at, bounds)
-    return not re.search(r"\w", masked[start:at] + masked[mark_end:end])
+    return not WORD_CHAR.search(masked[start:at]) and not WORD_CHAR.search(masked[mark_end:end])
 
 
 def is_attribution_only(between: str) -> bool:

@@ -21,6 +21,7 @@ from generator.parse.quotes_attribution import (
     CUE,
     NAME,
     NP,
+    POSSESSOR,
     ROLE_NAME,
     TOKEN,
     Attribution,
@@ -142,7 +143,7 @@ def closing_speaker(right: str) -> str | None:
     if TOKEN.search(right):
         return None
     match = CLOSING_TAIL.search(right) or CLOSING_INVERTED.search(right)
-    if not match or re.search(r"[’']s?$", match.group("np")):
+    if not match or POSSESSOR.search(match.group("np")):
         return None
     return match.group("np")
 
@@ -164,6 +165,6 @@ def acting_speaker(right: str) -> str | None:
     """Who acts right after a quote opening its sentence and handing over with a comma
     ("…," Kelly charged): news style names the speaker there whatever the verb."""
     match = ACTING_TAIL.match(right)
-    if not match or re.search(r"[’']s?$", match.group("np")) or TOKEN.search(match.group("np")):
+    if not match or POSSESSOR.search(match.group("np")) or TOKEN.search(match.group("np")):
         return None
     return match.group("np")

@@ -121,11 +121,16 @@ def scan_paragraph(
 
 
 def mark_pattern(marks: frozenset[str]) -> re.Pattern[str]:
-    """Any one of `marks`: scanning only where a mark is skips the rest of the text in C.
+    """Any one of `marks`: scanning only where a mark is skips the rest of the text in C."""
+    return MARK_PATTERNS[marks]
 
-    re caches compiled patterns itself; sorting keeps the pattern the same for the same marks.
-    """
+
+def any_of(marks: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(mark) for mark in sorted(marks)) + "]")
+
+
+MARK_PATTERNS = {DOUBLE_MARKS: any_of(DOUBLE_MARKS), SINGLE_MARKS: any_of(SINGLE_MARKS)}
+ANY_MARK = any_of(ALL_MARKS)
 
 
 def continues_into(next_text: str, open_char: str, marks: frozenset[str], table: dict) -> bool:
@@ -149,12 +154,14 @@ def reopened_at_start(text: str, marks: frozenset[str], table: dict) -> bool:
 
 
 def pair_family(
-    paragraphs: tuple[str, ...], marks: frozenset[str], table: dict[str, str], masks: list[list[bool]]
+    paragraphs: tuple[str, ...], marks: frozenset[str], table: dict[str, str], masks: list[list[tuple[int, int]]]
 ) -> list[tuple[Mark, Mark]]:
     """Pair one family of marks over the body, carrying an open quote across paragraph breaks."""
     pairs: list[tuple[Mark, Mark]] = []
     state: Mark | None = None
     for index, text in enumerate(paragraphs):
+        if state is None and not ANY_MARK.search(text):
+            continue  # no mark of any kind, nothing open: nothing to pair
         visible = masked(text, masks[index])
         visible = double_apostrophes(visible, marks is DOUBLE_MARKS)
         if state is not None and reopened_at_start(visible, marks, table):
@@ -170,15 +177,24 @@ def pair_family(
     return pairs
 
 
-def masked(text: str, mask: list[bool]) -> str:
-    """`text` with the masked characters (inside quotes already paired) blanked, offsets kept.
+def masked(text: str, mask: list[tuple[int, int]]) -> str:
+    """`text` with the masked stretches (quotes already paired, as (start, end)) blanked, offsets kept.
 
-    Most paragraphs have nothing masked; they are returned as they are instead of being rebuilt
-    character by character (that rebuild was the quote finder's single largest cost).
+    Built from slices, never character by character (that rebuild was once the quote finder's
+    single largest cost); stretches may overlap (a quote inside a quote).
     """
-    if not any(mask):
+    if not mask:
         return text
-    return "".join(" " if hidden else char for char, hidden in zip(text, mask))
+    parts, at = [], 0
+    for start, end in sorted(mask):
+        start, end = max(start, at), min(end, len(text))
+        if end <= start:
+            continue
+        parts.append(text[at:start])
+        parts.append(" " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def double_apostrophes(text: str, as_marks: bool) -> str:
@@ -215,7 +231,7 @@ def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) ->
 def all_quoted_spans(paragraphs: tuple[str, ...]) -> tuple[QuotedSpan, ...]:
     """Every balanced quoted stretch, nested ones included; double quotes first, then single
     quotes outside them."""
-    masks = [[False] * len(text) for text in paragraphs]
+    masks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     spans: list[QuotedSpan] = []
     for marks, table, single in ((DOUBLE_MARKS, DOUBLE_OPEN, False), (SINGLE_MARKS, SINGLE_OPEN, True)):
         for opening, closing in pair_family(paragraphs, marks, table, masks):
@@ -275,15 +291,10 @@ def plausible_single(paragraphs: tuple[str, ...], pieces: tuple) -> bool:
     return sum(c.isalnum() for c in text) >= 2 and not text.endswith(" ")
 
 
-def mask_span(masks: list[list[bool]], span: QuotedSpan) -> None:
+def mask_span(masks: list[list[tuple[int, int]]], span: QuotedSpan) -> None:
     """Hide a double-quoted stretch (marks included) from the single-quote pass."""
-    first = True
     for p, a, b in span.pieces:
-        start = a - 1 if first else max(a - 1, 0)
-        first = False
-        end = min(b + 1, len(masks[p]))
-        for i in range(max(start, 0), end):
-            masks[p][i] = True
+        masks[p].append((max(a - 1, 0), b + 1))
 
 
 def mark_balance(paragraphs: tuple[str, ...]) -> tuple[int, int]:

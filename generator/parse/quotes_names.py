@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.models import Entity
 from generator.parse.quotes_cues import LEADING_VERBS
@@ -51,6 +52,13 @@ NAME_RUN = re.compile(
 )
 ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*\s+){1,8}?(?:[A-Z][\w-]*))\s*\(([A-Z]{2,})\)")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
+WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each whitespace-separated word
+UP_TO_LAST_BREAK = re.compile(r".*[.!?][’”\"')\]]*\s+", re.S)  # where the last sentence begins
+OPENING_ONLY = re.compile(r"^(?:[A-Z][^,]{0,100},\s*|(?:But|And|So|Yet)\s+)$")
+ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Corp|Inc|Co|Ltd|Bros)|\.[A-Z])\.$")  # "Jr.", "U.S."
+POSSESSOR_END = re.compile(r"[’']s?$")
+AND = re.compile(r"\s+and\s+")
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
 POSSESSIVE = re.compile(r"^.*?[’']s\s+")
 
 
@@ -68,27 +76,28 @@ class Mention:
 
 def opens_sentence(before: str) -> bool:
     """Nothing but an opening adverbial stands between the sentence start and this point."""
-    tail = re.split(r"[.!?][’”\"')\]]*\s+", before)[-1]
-    return not tail.strip() or bool(re.match(r"^(?:[A-Z][^,]{0,100},\s*|(?:But|And|So|Yet)\s+)$", tail))
+    last_break = UP_TO_LAST_BREAK.match(before)
+    tail = before[last_break.end() :] if last_break else before
+    return not tail.strip() or bool(OPENING_ONLY.match(tail))
 
 
 def is_headline(text: str) -> bool:
     """A Title Case line (a headline) names people with its verbs capitalised: learn nothing."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 4:
+    initials = list(filter(str.isalpha, WORD_START.findall(text)))  # first letters of the words
+    if len(initials) < 4:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.7
+    return sum(map(str.isupper, initials)) / len(initials) >= 0.7
 
 
 def words_of(name: str) -> list[str]:
     return name.replace("(", " ").replace(")", " ").split()
 
 
+@lru_cache(maxsize=8192)  # a pure function of one name, asked again for every mention of it
 def strip_titles(name: str) -> tuple[str, str | None]:
     """Drop leading titles ("U.S. President", "Secretary of State"); return name and gender cue."""
     name = POSSESSIVE.sub("", name.strip())
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Corp|Inc|Co|Ltd|Bros)|\.[A-Z])\.$", name):
+    if name.endswith(".") and not ABBREVIATED_END.search(name):
         name = name[:-1]
     tokens = name.split()
     while tokens and (tokens[0].lower() in STOPWORDS or is_leading_verb(tokens)):
@@ -118,6 +127,7 @@ def without_leading_verb(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=8192)
 def is_org_name(name: str) -> bool:
     """Organisations: an acronym, or a name holding an organisation word."""
     tokens = words_of(name)
@@ -126,6 +136,7 @@ def is_org_name(name: str) -> bool:
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words with no organisation, place or nationality word."""
     tokens = words_of(name)
@@ -144,6 +155,9 @@ class NameBook:
         self.acronyms: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self.full_names: list[str] = []
+        self.seen: dict[str, int] = {}  # mentions per name, kept with `mentions`
+        self.full_tokens: dict[str, tuple[frozenset[str], int]] = {}
+        self.holding: dict[str, list[str]] = {}  # a word -> the full names holding it, in order
         self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
         self.genders: dict[str, set[str]] = {}
         self.people = {
@@ -164,14 +178,17 @@ class NameBook:
 
     def _learn_mentions(self, index: int, text: str) -> None:
         for match in NAME_RUN.finditer(text):
-            if SENTENCE_STOP.search(match.group(0)):
+            run = match.group(0)
+            if SENTENCE_STOP.search(run):
                 self._learn_mentions_split(index, text, match)
                 continue
-            if re.search(r"[’']s?$", match.group(0)):
+            if POSSESSOR_END.search(run):
                 continue  # a possessor ("Mr. Trump's wealth") is not who speaks next
+            names = [strip_titles(part) for part in AND.split(run)]
+            if not any(name for name, _ in names):
+                continue  # "The", "But": a capitalised word that names nobody
             subject = opens_sentence(text[max(match.start() - 200, 0) : match.start()])
-            for part in re.split(r"\s+and\s+", match.group(0)):
-                name, gender = strip_titles(part)
+            for name, gender in names:
                 if name:
                     self._add(index, match.start(), name, gender, subject)
 
@@ -188,8 +205,8 @@ class NameBook:
             return
         name = self.people.get(name, name)
         if kind == "person" or (kind is None and looks_like_person(name)):
-            if name not in self.full_names:
-                self.full_names.append(name)
+            if name not in self.full_tokens:
+                self._learn_full_name(name)
             self._remember(Mention(index, offset, name, "person", gender, subject))
             return
         known = self.full_name_for(name)
@@ -198,26 +215,34 @@ class NameBook:
         elif kind == "organisation" or is_org_name(name):
             self._remember(Mention(index, offset, self.canonical_org(name), "org"))
 
+    def _learn_full_name(self, name: str) -> None:
+        self.full_names.append(name)
+        tokens = frozenset(name.replace("-", " ").split() + name.split())
+        self.full_tokens[name] = (tokens, len(name.split()))
+        for token in tokens:
+            self.holding.setdefault(token, []).append(name)
+
     def full_name_for(self, short: str) -> str | None:
         """"Vik" -> "Lars Vik": the most mentioned (then first) full name holding the short one."""
         tokens = short.split()
         best, count = None, 0
-        for full in self.full_names:
-            full_tokens = full.replace("-", " ").split() + full.split()
-            if all(t in full_tokens for t in tokens) and len(tokens) < len(full.split()):
-                seen = sum(1 for m in self.mentions if m.name == full)
+        for full in self.holding.get(tokens[0], ()) if tokens else self.full_names:
+            full_tokens, length = self.full_tokens[full]
+            if len(tokens) < length and all(t in full_tokens for t in tokens):
+                seen = self.seen.get(full, 0)
                 if seen > count:
                     best, count = full, seen
         return best
 
     def canonical_org(self, name: str) -> str:
-        match = re.search(r"\(([A-Z]{2,})\)", name)
+        match = ACRONYM_IN_BRACKETS.search(name)
         if match:
             return match.group(1)
         return self.acronyms.get(name.strip(), name.strip())
 
     def _remember(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self.seen[mention.name] = self.seen.get(mention.name, 0) + 1
         if mention.gender:
             self.genders.setdefault(mention.name, set()).add(mention.gender)
 
