@@ -24,9 +24,9 @@ from generator.render.paths import article_path, outlet_name, outlet_slugs, sour
 Sentence = tuple[str, str]  # (anchor, text)
 Paragraph = tuple[str, tuple[Sentence, ...]]  # (anchor, sentences)
 Marker = tuple[str, str, str]  # a link to where something was read: (text, href, tooltip)
-DateView = tuple[str, "str | None", "str | None"]  # (words as written, ISO date, href of its paragraph)
+DateView = tuple[str, str | None, str | None]  # (words as written, ISO date, href of its paragraph)
 EntityRow = tuple[str, tuple[str, ...], int]  # (name, other spellings, mentions)
-FactView = tuple[str, tuple[Marker, ...], "str | None"]  # (text, markers, only_in: its one outlet, if it had one)
+FactView = tuple[str, tuple[Marker, ...], str | None]  # (text, markers, only_in: its one outlet, if it had one)
 
 
 @dataclass(frozen=True)
