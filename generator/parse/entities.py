@@ -87,14 +87,21 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
 
 def merge_aliases(groups: list[Group]) -> list[Group]:
     """Join acronyms to the names they abbreviate and lone first/last names to full names."""
+    absorbed_by: dict[str, list[Group]] = {}  # a full form is never itself absorbed (see alias_pairs)
     for absorbed, into in alias_pairs(groups):
-        groups = [
-            Group(g.key, tuple(sorted(g.members + absorbed.members, key=lambda m: m.order)))
-            if g.key == into.key else g
-            for g in groups
-            if g.key != absorbed.key
-        ]  # fmt: skip
-    return groups
+        absorbed_by.setdefault(into.key, []).append(absorbed)
+    gone = {a.key for short_forms in absorbed_by.values() for a in short_forms}
+    return [
+        absorb(g, absorbed_by[g.key]) if g.key in absorbed_by else g
+        for g in groups
+        if g.key not in gone
+    ]  # fmt: skip
+
+
+def absorb(group: Group, short_forms: list[Group]) -> Group:
+    """The group with the short forms' mentions, in reading order (ties keep pair order)."""
+    members = group.members + tuple(m for short in short_forms for m in short.members)
+    return Group(group.key, tuple(sorted(members, key=lambda m: m.order)))
 
 
 def alias_pairs(groups: list[Group]) -> list[tuple[Group, Group]]:
@@ -112,9 +119,9 @@ def alias_pairs(groups: list[Group]) -> list[tuple[Group, Group]]:
 
 def acronym_target(group: Group, full: list[Group]) -> Group | None:
     """ "KCNA" joins "Korean Central News Agency" when bracketed after it or made of its initials."""
-    acronym = group.members[0].name.replace(".", "")
     if not ACRONYM.match(group.members[0].name):
         return None
+    acronym = group.members[0].name.replace(".", "")
     for candidate in full:
         if any((m.acronym or "").replace(".", "") == acronym for m in candidate.members):
             return candidate
@@ -197,13 +204,19 @@ def to_entity(group: Group, title: str) -> Entity | None:
     kind = kind_of(group)
     if kind is None:
         return None
-    spellings = Counter(m.name for m in group.members)
-    firsts = list(dict.fromkeys(m.name for m in group.members))
+    names = [m.name for m in group.members]
+    firsts = list(dict.fromkeys(names))
+    name, aliases = pick_name(names, firsts) if len(firsts) > 1 else (firsts[0], ())
+    return Entity(name=name, kind=kind, aliases=aliases, mentions=len(names) + title_mentions(title, name, aliases))
+
+
+def pick_name(names: list[str], firsts: list[str]) -> tuple[str, tuple[str, ...]]:
+    """Of several spellings: the most used of the longest, first mention breaking ties; the rest are aliases."""
+    spellings = Counter(names)
     longest = max(len(normal_key(s).split()) for s in firsts)
     full = [s for s in firsts if len(normal_key(s).split()) == longest]
     name = max(full, key=lambda s: (spellings[s], -firsts.index(s)))
-    aliases = tuple(s for s in firsts if s != name)
-    return Entity(name=name, kind=kind, aliases=aliases, mentions=len(group.members) + title_mentions(title, name, aliases))
+    return name, tuple(s for s in firsts if s != name)
 
 
 def title_mentions(title: str, name: str, aliases: tuple[str, ...]) -> int:
