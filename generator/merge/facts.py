@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import accumulate, repeat
 
-from generator.merge.sentences import Unit, Weights, figures_agree
+from generator.merge.sentences import Unit, Weights, figures_agree, weight
 from generator.models import Fact
 
 SAME_FACT = 0.33  # weighted Dice at which two sentences state the same thing
@@ -57,8 +57,8 @@ def join_or_start(
 class WordSizes:
     """The weights, and each sentence's total weight worked out once instead of per comparison.
 
-    Sums run over the same sets in the same order as sentences.overlap, so every score is equal
-    to the last bit; words missing from the weights weigh 1.0 there and here.
+    The sums are sentences.weight's, as in sentences.overlap, so every score is equal to the
+    last bit; words missing from the weights weigh 1.0 there and here.
     """
 
     def __init__(self, weights: Weights):
@@ -67,12 +67,12 @@ class WordSizes:
 
     def total(self, words: frozenset[str]) -> float:
         if words not in self._totals:
-            self._totals[words] = sum(map(self.weights.get, words, repeat(1.0)))
+            self._totals[words] = weight(words, self.weights)
         return self._totals[words]
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """sentences.overlap, to the last bit (same sums in the same order), but faster."""
-        shared = sum(map(self.weights.get, a & b, repeat(1.0)))
+        """sentences.overlap, to the last bit, but each sentence's total summed once."""
+        shared = weight(a & b, self.weights)
         total = self.total(a) + self.total(b)
         return 2 * shared / total if total else 0.0
 

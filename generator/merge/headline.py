@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.group.words import STOPWORDS
-from generator.merge.sentences import SplitArticle, Unit, Weights, word_set
+from generator.merge.sentences import SplitArticle, Unit, Weights, weight, word_set
 from generator.models import Article
 
 REPRESENTATIVE_SHARE = 0.75  # a title this close to the best centrality is representative enough
@@ -84,7 +84,7 @@ def lede(units_by_article: tuple[tuple[Unit, ...], ...], weights: Weights) -> st
 
 def centrality(words: frozenset[str], texts: list[frozenset[str]], weights: Weights) -> float:
     """Mean share of the candidate's (weighted) words found in each article's text."""
-    total = sum(weights.get(w, 1.0) for w in words)
+    total = weight(words, weights)
     if not total or not texts:
         return 0.0
-    return sum(sum(weights.get(w, 1.0) for w in words & t) / total for t in texts) / len(texts)
+    return sum(weight(words & t, weights) / total for t in texts) / len(texts)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 from generator.group.words import STOPWORDS, numbers, stem, words
 from generator.models import Article, SentenceRef
@@ -98,10 +98,17 @@ def word_weights(units: tuple[Unit, ...]) -> Weights:
     return {w: by_count[n] for w, n in df.items()}  # one logarithm per count, not per word
 
 
+def weight(words: frozenset[str], weights: Weights) -> float:
+    """The words' summed weight, exactly rounded (fsum): the same in every run. A plain sum
+    follows the set's order, which string hashing changes from run to run, and its last bit
+    with it; that was enough to turn a tie between two titles a different way each build."""
+    return math.fsum(map(weights.get, words, repeat(1.0)))
+
+
 def overlap(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     """Weighted Dice coefficient of two word sets: 1 for the same words, 0 for none shared."""
-    shared = sum(weights.get(w, 1.0) for w in a & b)
-    total = sum(weights.get(w, 1.0) for w in a) + sum(weights.get(w, 1.0) for w in b)
+    shared = weight(a & b, weights)
+    total = weight(a, weights) + weight(b, weights)
     return 2 * shared / total if total else 0.0
 
 
