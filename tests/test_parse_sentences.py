@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.parse.sentences import split_sentences
+from generator.parse.sentences import last_word, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -83,3 +85,10 @@ def test_never_loses_reorders_or_empties(paragraph: str) -> None:
     assert all(s and s == s.strip() for s in sentences)
     assert " ".join(sentences).split() == paragraph.split()
     assert split_sentences(paragraph) == sentences
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.\"( \t\n\xa0\x1c\u2028\u3000", max_size=20))
+def test_last_word_is_the_last_run_of_non_space(text: str) -> None:
+    match = re.search(r"(\S+)$", text.rstrip())
+    assert last_word(text) == (match.group(1) if match else "")

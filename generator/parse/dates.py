@@ -113,9 +113,12 @@ def patterns_that_may_match(paragraph: str) -> list[DatePattern]:
     """The patterns whose required words occur in the paragraph: a substring test costs a
     fraction of a regex scan, and most paragraphs name no month, weekday or "ago"."""
     lowered = folded(paragraph)
-    return [
-        p for p in PATTERNS if (may_contain_folded(lowered, p.needs) if p.folded else may_contain(paragraph, p.needs))
-    ]
+    found: dict[tuple[tuple[str, ...], bool], bool] = {}  # patterns share cue lists (months): test each once
+    for p in PATTERNS:
+        key = (p.needs, p.folded)
+        if key not in found:
+            found[key] = may_contain_folded(lowered, p.needs) if p.folded else may_contain(paragraph, p.needs)
+    return [p for p in PATTERNS if found[(p.needs, p.folded)]]
 
 
 def is_date_expression(paragraph: str, match: re.Match[str]) -> bool:

@@ -42,10 +42,14 @@ KEYS = {
     "section": ("section", "kicker", "category"),
 }
 _FAST_YAML = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
-# What plain_blocks cannot read without rendering: inline syntax (code, emphasis, links,
-# escapes), raw HTML and entities, control characters, and lines that open a code block,
-# list, rule, setext underline, quote or fence. Conservative: such bodies are merely rendered.
-_MARKUP = re.compile(r"[`\\*_\[\]<>~\x00-\x08\x0b-\x1f\x7f]|&[#\w]|^(?:[ \t]|[-+=>]|\d+[.)])", re.M)
+# What plain_blocks cannot read without rendering: inline syntax (code, emphasis, links and
+# images, escapes), a line opening with "[" (a reference definition: without one, "[Lisbon]"
+# in a quotation stays text), raw HTML, entities ("&amp;", "&#169" - Python-Markdown leaves a bare "&" as in
+# "AT&T" alone), control characters, and lines that open a code block, list, rule, setext
+# underline, quote or fence. Conservative: such bodies are merely rendered.
+_MARKUP = re.compile(
+    r"[`\\*_<>~\x00-\x08\x0b-\x1f\x7f]|!\[|\]\s*\(|&(?:#|\w+;)|^(?:[ \t\[]|[-+=>]|\d+[.)])", re.M
+)
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table")
 
 

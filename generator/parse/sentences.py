@@ -30,7 +30,6 @@ _CANDIDATE = re.compile(
     r"(?=[" + re.escape(_OPENERS) + r"]*[^\W_a-z])"
 )
 _LIST_ITEM = re.compile(r"\n\s*(?=(?:[-*•·–]|\d{1,2}[.)])\s)")
-_LAST_WORD = re.compile(r"(\S+)$")
 _FIRST_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\s" + re.escape(_CLOSERS) + r".,;:!?]*)")
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
@@ -79,7 +78,7 @@ def ends_sentence(before: str, terminator: str, next_word: str) -> bool:
         return is_opener(next_word)
     if terminator != punctuation:
         return True  # a quote or bracket closed after the full stop: '... future." Trump ...'
-    if before.strip() == last and _NUMBER_MARKER.match(last):
+    if _NUMBER_MARKER.match(last) and before.strip() == last:
         return False  # "1. The first item": a list number, not a sentence of its own
     return full_stop_ends(last, next_word)
 
@@ -99,8 +98,8 @@ def full_stop_ends(last: str, next_word: str) -> bool:
 
 def last_word(text: str) -> str:
     """The last whitespace-separated word of text (with its punctuation)."""
-    match = _LAST_WORD.search(text.rstrip())
-    return match.group(1) if match else ""
+    words = text.rsplit(None, 1)  # from the end: a regex search would try every position
+    return words[-1] if words else ""
 
 
 def first_word(text: str, start: int = 0) -> str:
