@@ -149,8 +149,7 @@ def parse_sources(
     entries = read_cache_entries(cache_dir, paths.values()) if use_cache else {}
     cached, misses = split_hits(sources, paths, entries) if use_cache else ([], sources)
     refresh_cache_entries(cache_dir, entries)  # used again: not to be pruned
-    show = progress_wanted(config.progress, sys.stderr, os.environ)
-    with Progress("parse", len(misses), sys.stderr, show) as progress:
+    with stage_progress(config.progress, "parse", len(misses)) as progress:
         parsed, problems = parse_all(misses, executor, config.jobs, progress.advance)
     if use_cache:
         write_cache_entries(cache_dir, new_entries(paths, parsed))
@@ -203,7 +202,7 @@ def merge_with_cache(
     `paths` (--no-cache) every story is merged.
     """
     if not paths:
-        return assemble_digest(articles, merge_groups(articles, groups, config.jobs))
+        return assemble_digest(articles, merge_groups(articles, groups, config.jobs, progress=config.progress))
     cache_dir = config.cache_dir or default_cache_dir()
     files = {a.id: a.file for a in articles}
     story_paths = {group: story_entry_path(paths[files[i]] for i in group) for group in groups}
@@ -211,7 +210,7 @@ def merge_with_cache(
     known = {group: story for group, path in story_paths.items()
              if path in entries and (story := decode_entry(entries[path], Story)) is not None}
     refresh_cache_entries(cache_dir, entries)
-    stories = merge_groups(articles, groups, config.jobs, known)
+    stories = merge_groups(articles, groups, config.jobs, known, config.progress)
     new = {story_paths[group]: encode_entry(story) for group, story in stories.items() if group not in known}
     write_cache_entries(cache_dir, new)
     return assemble_digest(articles, stories)
@@ -222,16 +221,18 @@ def merge_groups(
     groups: tuple[tuple[str, ...], ...],
     jobs: int | None = 1,
     known: Mapping[tuple[str, ...], Story] | None = None,
+    progress: bool | None = False,
 ) -> dict[tuple[str, ...], Story]:
     """Each group of article ids merged into a Story, in `jobs` forked processes.
 
     `known`: stories already merged from exactly these groups (an earlier build's), used as is.
+    `progress`: the config's setting for the progress bar (None: only on a terminal).
     """
     known = known or {}
     by_id = {a.id: a for a in articles}
     todo = [group for group in groups if group not in known]
-    with shared_pool(jobs, len(todo), by_id) as pool:
-        merged = dict(zip(todo, map_shared(merge_group, by_id, todo, pool, worker_count(jobs))))
+    with shared_pool(jobs, len(todo), by_id) as pool, stage_progress(progress, "merge", len(todo)) as bar:
+        merged = dict(zip(todo, map_shared(merge_group, by_id, todo, pool, worker_count(jobs), bar.advance)))
     return {group: known[group] if group in known else merged[group] for group in groups}
 
 
@@ -256,8 +257,8 @@ def render_and_write(plan: SitePlan, config: Config, memo: PageMemo) -> dict[str
     paths = plan.paths
     with StagedSite(config.out) as staged:
         work = (plan, staged, memo)
-        with shared_pool(config.jobs, len(paths), work) as pool:
-            done = map_shared(render_and_stage, work, paths, pool, worker_count(config.jobs))
+        with shared_pool(config.jobs, len(paths), work) as pool, stage_progress(config.progress, "render", len(paths)) as bar:
+            done = map_shared(render_and_stage, work, paths, pool, worker_count(config.jobs), bar.advance)
         staged.commit(set(paths), any(changed for _, changed in done))
     return {path: key for path, (key, _) in zip(paths, done) if key is not None}
 
@@ -270,6 +271,11 @@ def render_and_stage(work: tuple[SitePlan, StagedSite, PageMemo], path: str) -> 
     if expected is not None and staged.reuse(path, expected):
         return prepared.key, False
     return prepared.key, staged.put(path, prepared.render())
+
+
+def stage_progress(setting: bool | None, label: str, total: int) -> Progress:
+    """A progress bar for one stage on stderr (config.progress; None: only on a terminal, not CI)."""
+    return Progress(label, total, sys.stderr, progress_wanted(setting, sys.stderr, os.environ))
 
 
 class _Stopwatch:

@@ -80,4 +80,5 @@ def test_the_cli_shows_the_bar_when_asked(tmp_path, capsys, monkeypatch):
             "--jobs", "1", "--progress", "--no-cache"]
     monkeypatch.chdir(tmp_path)
     assert main(argv) == 0
-    assert "parse [" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "parse [" in err and "merge [" in err and "render [" in err  # every long stage has a bar
