@@ -31,7 +31,7 @@ from generator.group import group_stories
 from generator.merge import index_quotes, merge_story
 from generator.models import Article, BuildReport, Digest, Problem, SourceFile, Story
 from generator.parse import parse_source
-from generator.parallel import map_chunked, map_shared, process_pool, shared_pool, worker_count
+from generator.parallel import frozen_heap, map_chunked, map_shared, process_pool, shared_pool, worker_count
 from generator.progress import Progress, progress_wanted
 from generator.incremental import (
     PageMemo,
@@ -99,9 +99,10 @@ def build(
     if config.strict and problems:  # refuse before rendering: the site would not be written
         raise StrictModeError(strict_message(problems, len(articles)))
     digest = replace(digest, generated=generated)
-    plan = clock("plan", lambda: plan_site(digest, config))
-    memo = page_memo(config, inputs) if use_cache else PageMemo(inputs.digest)
-    page_keys = clock("render+write", lambda: render_and_write(plan, config, memo))
+    with frozen_heap():  # the digest lives until the end: no collection needs to walk it
+        plan = clock("plan", lambda: plan_site(digest, config))
+        memo = page_memo(config, inputs) if use_cache else PageMemo(inputs.digest)
+        page_keys = clock("render+write", lambda: render_and_write(plan, config, memo))
     report = BuildReport(
         built=len(articles),
         skipped=sum(1 for p in problems if p.severity == "error"),

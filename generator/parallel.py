@@ -106,20 +106,35 @@ def shared_pool(jobs: int | None, items: int, shared: Any) -> Iterator[Executor 
 
     Only where the platform can fork (Linux; not Windows, and not macOS, where forking is
     unsafe): elsewhere, and for --jobs 1 or little work, the caller runs everything in-process.
-    The garbage collector's objects are frozen first so the workers' collections do not touch
-    (and so copy) every inherited page of memory.
+    The garbage collector's objects are frozen first (frozen_heap) so the workers' collections
+    do not touch (and so copy) every inherited page of memory.
     """
     workers = min(worker_count(jobs), max(1, items))
     if workers <= 1 or items < SERIAL_BELOW or not can_fork():
         yield None
         return
-    gc.freeze()
-    try:
+    with frozen_heap():
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt_shared, initargs=(shared,)) as pool:
             yield pool
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Hide every object alive now from the garbage collector until the block ends.
+
+    A digest is hundreds of thousands of long-lived objects; every full collection while pages
+    are planned and rendered would walk all of them again, and in a forked worker would touch
+    (and so copy) every inherited page of memory. Nested blocks leave the unfreezing to the
+    outermost one.
+    """
+    outermost = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield
     finally:
-        gc.unfreeze()
+        if outermost:
+            gc.unfreeze()
 
 
 def can_fork() -> bool:

@@ -142,3 +142,18 @@ def test_merging_and_rendering_on_forked_workers_writes_the_same_site(tmp_path, 
     report = build(make_config(tmp_path, out=tmp_path / "forked", jobs=2), use_cache=False)
     assert report.pages > 20
     assert read_tree(tmp_path / "forked") == read_tree(tmp_path / "serial")
+
+
+def test_frozen_heap_nests_and_the_outermost_block_unfreezes():
+    import gc
+
+    from generator.parallel import frozen_heap
+
+    assert gc.get_freeze_count() == 0
+    with frozen_heap():
+        outer = gc.get_freeze_count()
+        assert outer > 0
+        with frozen_heap():
+            kept = [object() for _ in range(10)]  # noqa: F841 - alive while frozen
+        assert gc.get_freeze_count() >= outer  # the inner block did not unfreeze the outer's objects
+    assert gc.get_freeze_count() == 0

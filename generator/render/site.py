@@ -175,6 +175,8 @@ def plan_site(digest: Digest, config: Config) -> SitePlan:
     files["robots.txt"] = lambda: robots_txt(base)
     if base:
         files["sitemap.xml"] = lambda: render_sitemap(env, sorted(pages), base)
+    for template in sorted({spec.template for spec in pages.values()} | {"feed.xml", "sitemap.xml"}):
+        env.get_template(template)  # compiled once here, not again in every render worker
     return SitePlan(env, site, files, pages)
 
 
