@@ -634,3 +634,17 @@ def test_speakers_named_in_harder_sentences(paragraphs, expected):
 
 def test_a_curly_opener_glued_to_a_comma_still_opens():
     assert rows("Maya Cole said,“Look, nobody expected this.”") == [("Look, nobody expected this.", "Maya Cole", None)]
+
+
+def test_a_single_quoted_subhead_in_a_double_quoted_article_is_nobody_s_words():
+    paragraphs = (
+        '"We will fight on," said Dana Reyes.',
+        "'A fight from start to finish.'",
+        "The merger was not her idea.",
+    )
+    assert speakers(*paragraphs) == ["Dana Reyes", None]
+
+
+def test_a_standalone_single_quote_in_a_british_style_article_keeps_its_speaker():
+    paragraphs = ("'We will fight on,' said Dana Reyes.", "'It is a fight from start to finish.'")
+    assert speakers(*paragraphs) == ["Dana Reyes", "Dana Reyes"]

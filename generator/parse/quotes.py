@@ -54,7 +54,7 @@ def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) 
     masked = mask_paragraphs(body, spans)
     read = {p for span in spans for p in (span.opening.paragraph - 1, span.opening.paragraph, span.closing.paragraph)}
     sentences = tuple(split_masked_sentences(text) if p in read else () for p, text in enumerate(masked))
-    works = frozenset(n for n, span in enumerate(spans) if names_a_work(span, body))
+    works = frozenset(n for n, span in enumerate(spans) if names_a_work(span, body) or is_subhead(n, span, spans, masked))
     quotes: list[Quote] = []
     attributions: list[Attribution] = []
     book = None  # built the first time a phrase needs a name: many articles quote nobody by name
@@ -82,6 +82,18 @@ def names_a_work(span: QuotedSpan, paragraphs: tuple[str, ...]) -> bool:
         return False
     before = paragraphs[span.opening.paragraph][: span.opening.offset]
     return bool(WORK_BEFORE.search(before))
+
+
+def is_subhead(index: int, span: QuotedSpan, spans: tuple[QuotedSpan, ...], masked: tuple[str, ...]) -> bool:
+    """A paragraph that is nothing but a quote in single marks, in an article that quotes in
+    double marks, is a section heading drawn from the story ('There's so much anger.'):
+    nobody says it there."""
+    if not span.single or span.opening.paragraph != span.closing.paragraph:
+        return False
+    text = masked[span.opening.paragraph]
+    if WORD_CHAR.search(text.replace(f"⟦{index}⟧", "").replace(f"⟦{index}⟫", "")):
+        return False
+    return any(not other.single for other in spans)
 
 
 def mask_paragraphs(paragraphs: tuple[str, ...], spans: tuple[QuotedSpan, ...]) -> tuple[str, ...]:
