@@ -648,3 +648,19 @@ def test_a_single_quoted_subhead_in_a_double_quoted_article_is_nobody_s_words():
 def test_a_standalone_single_quote_in_a_british_style_article_keeps_its_speaker():
     paragraphs = ("'We will fight on,' said Dana Reyes.", "'It is a fight from start to finish.'")
     assert speakers(*paragraphs) == ["Dana Reyes", "Dana Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The Hale Institute published the study.", "“The numbers do not add up,” they conclude."), "Hale Institute"),
+        (("Iris Vance wrote the report.", "“The numbers do not add up,” she concludes."), "Iris Vance"),
+        (
+            ("Even so, a council official who spoke on condition of anonymity said Wednesday, “Talks are under way.”",),
+            "a council official",
+        ),
+        (("“We are sick of it,” the Vermont senator and presidential candidate told reporters.",), "the Vermont senator and presidential candidate"),
+    ],
+)
+def test_concludes_relative_clauses_and_double_roles(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected

@@ -29,8 +29,9 @@ NAME = (
 NOT_ROLE = r"(?!(?:and|or|but|nor|after|before|when|while|as|because|who|which|that|" + CUE + r")\b)"
 COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
     r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many|some|another|this|[Oo]ther)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
-    r"(?:" + NAME + r"|[a-z0-9][\w-]+))"
-)
+    r"(?:" + NAME + r"|[a-z0-9][\w-]+)"
+    r"(?:\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w-]*\s+){0,3}(?!(?:he|she|they|it|we)\b)[a-z][\w-]+(?=\s+" + CUE + r"\b))?)"
+)  # "the Vermont senator and Democratic presidential candidate told"
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretary Josh Earnest"
@@ -236,6 +237,11 @@ NOT_SUBJECT_START = re.compile(
 )
 
 
+WHO_CLAUSE = re.compile(  # "a White House official who spoke anonymously said ⟦⟧"
+    r"(?<![\w’'.-])(?P<np>" + NP + r")\s+who\s+[^,;⟦⟧⟫]{1,100}$"
+)
+
+
 def subject_before(text: str) -> re.Match | None:
     """The noun phrase ending `text` (the cue's subject), never one opening with "Monday" or "In"."""
     position = 0
@@ -281,7 +287,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
         if cue.group(0).endswith("ing") or CLAUSE_JOINED.search(before):
             named = None if cue.group(0).endswith("ing") else appositive_subject(before)
             return (named, False) if named else main_clause_speaker(before, sentence, depth)
-        match = subject_before(before[-SUBJECT_REACH:])
+        match = subject_before(before[-SUBJECT_REACH:]) or WHO_CLAUSE.search(before[-SUBJECT_REACH:])
         if not match or TOKEN.search(match.group("np")):
             return sentence_subject(sentence)
         phrase = match.group("np")
