@@ -664,3 +664,16 @@ def test_a_standalone_single_quote_in_a_british_style_article_keeps_its_speaker(
 )
 def test_concludes_relative_clauses_and_double_roles(paragraphs, expected):
     assert speakers(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"We are stuck," said Ria Sen, director of the Tallis Institute in Leeds, "and nobody will say so."', ["Ria Sen", "Ria Sen"]),
+        ("“We will build it,” Omar Haddad said, going on to say that it would cost “a great deal.”", ["Omar Haddad", "Omar Haddad"]),
+        ("A woman asked for a photo and Clara Mendes said, “Of course.”", ["Clara Mendes"]),
+        ("Putin and Kim met on Tuesday and confirmed “a new era,” KCNA said.", ["KCNA"]),
+    ],
+)
+def test_statements_that_go_on_after_their_attribution_and_clause_coordination(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -52,7 +52,9 @@ ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturda
 )  # ... and a verb chain handing over to the cue: "is quoted as saying", "went on to say"
 NEXT_TOKEN = re.compile(r"^[^.!?⟦]*⟦")  # "X called Y a ⟦⟧": the cue belongs to the next quote
 POSSESSOR = re.compile(r"[’']s?$")  # "Trump's": owns what follows, says nothing
-CLAUSE_JOINED = re.compile(r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile)\s*$")
+CLAUSE_JOINED = re.compile(  # the cue continues the clause before: "X said, going on to say ⟦⟧"
+    r"(?:\band|\bbut|,|\bbefore|\bafter|\bwhile|,\s*(?:going|went)\s+on\s+to|\band\s+then)\s*$"
+)
 WORD_CHAR = re.compile(r"\w")
 TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
@@ -75,7 +77,7 @@ CUE_WORDS = frozenset(CUES)
 TOLD = re.compile(r"^\s*told\s+(?P<np>" + NAME + r")")
 HANDOVER = re.compile(r"^" + APPOSITIVE + ADVERB + r"\s*")
 NAME_ONLY = re.compile(r"^(?:" + PRONOUN + r"|" + ROLE_NAME + r"|" + NAME + r")$")
-COORDINATED = re.compile(NP + r"\s+and\s*$")
+COORDINATED = re.compile(r"(?:^|[,;:(—–]\s*|^(?:But|And|So|Yet|Meanwhile)\s+)" + NP + r"\s+and\s*$")  # "Putin and Kim", not "asked for a photo and Kim"
 ATTRIBUTION_ONLY = re.compile(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")")
 
 
@@ -207,9 +209,10 @@ WINDOW = 1200  # characters either side of a quote that can hold its attribution
 CUE_REACH = 600  # characters before a quote searched for its speech verb
 SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
 INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Stated|States)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
-INVERTED_AFTER_COMMA = re.compile(  # "But, said Solovey, ⟦⟧", "In other words, explained Nancy Cordes: ⟦⟧"
-    r",\s*(?:said|says|adds|writes|" + "|".join(sorted(LEADING_VERBS, key=len, reverse=True)) + r")"
-    r"\s+(?=(?:[a-z-]+\s+){0,3}[A-Z]|the\s)(?P<np>" + NP + r")" + APPOSITIVE + r"\s*[,:]\s*$"
+INVERTED_AFTER_COMMA = re.compile(  # "But, said Solovey, ⟦⟧", "In other words, explained Nancy Cordes: ⟦⟧",
+    # "⟦⟧ said Ria Sen, director of the institute, ⟦⟧" (the statement goes on after its attribution)
+    r"(?:,|[⟧⟫])\s*(?:said|says|adds|writes|" + "|".join(sorted(LEADING_VERBS, key=len, reverse=True)) + r")"
+    r"\s+(?=(?:[a-z-]+\s+){0,3}[A-Z]|the\s)(?P<np>" + NP + r")(?:(?:\s*,\s*[^,⟦⟧⟫]{1,150}?){1,4},|\s*[,:])\s*$"
 )
 INVERTED_PAST = re.compile(  # "Explained Alice Park, ⟦⟧": any past-tense cue, right before the quote
     r"^\s*(?:" + "|".join(sorted((v.capitalize() for v in LEADING_VERBS), key=len, reverse=True)) + r")"
