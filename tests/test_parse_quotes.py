@@ -677,3 +677,14 @@ def test_concludes_relative_clauses_and_double_roles(paragraphs, expected):
 )
 def test_statements_that_go_on_after_their_attribution_and_clause_coordination(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("And then Ruth Amsel went fully on the attack, saying, “Resign today.”", "Ruth Amsel"),
+        ("“They draw from her side,” Nils Berg, the analyst who founded the site tweeted on Wednesday.", "Nils Berg"),
+    ],
+)
+def test_and_then_openers_and_an_appositive_left_open(paragraph, expected):
+    assert speakers(paragraph) == [expected]

@@ -65,6 +65,9 @@ TAIL_AFTER_PHRASE = re.compile(  # "⟦⟧ before the incident, she said."
     + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$",
     re.S,
 )
+TAIL_OPEN_APPOSITIVE = re.compile(  # "⟦⟧ Nate Silver, the polling guru who founded the site tweeted."
+    r"^[\s,:;—–-]*(?P<np>" + NAME + r"),\s*(?:the|a|an)\s[^,⟦⟧⟫]{1,120}?" + ADVERB + r"\s+" + CUE + r"\b(?P<rest>[^⟦]*)$", re.S
+)
 TAIL_DASH = re.compile(r"^\s*[―—–]+\s*(?P<np>" + NAME + r")(?P<rest>\s*(?:[.,;]|⟦|$).*)$", re.S)
 TAIL_NP_FIRST = re.compile(  # "⟦⟧ X said", "⟦⟧ authors Ann Lee and Bo Park wrote" (two names sign one text)
     r"^[\s,:;—–-]*(?P<np>" + NP + r"(?:\s+and\s+(?:" + ROLE_NAME + r"|" + NAME + r"))?)" + APPOSITIVE + ADVERB + r"\s+"
@@ -97,7 +100,7 @@ def find_cues(text: str) -> list[re.Match]:
 BACK_VERBS = frozenset("shot fired hit snapped".split())
 NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + RELATIVE + ADVERB + r",?\s*$")
 SUBJECT_AT_START = re.compile(
-    r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn),?\s+)?"
+    r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn|Then),?\s+)?(?:then\s+)?"
     r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + SUBJECT + r")(?P<and>\s+and\s+" + SUBJECT + r")?",
 )
 OUTLET = re.compile(r"^(?:[A-Z]{2,}|.*\b(?:News|Times|Post|Agency|Radio|TV|Press|Journal|Reuters)\b.*)$")
@@ -154,7 +157,7 @@ def told_channel(rest: str) -> str | None:
 
 def tail_attribution(right: str) -> tuple[str | None, str | None]:
     """The speaker (and outlet told) after the last quote of a sentence."""
-    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH, TAIL_AFTER_PHRASE):
+    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH, TAIL_AFTER_PHRASE, TAIL_OPEN_APPOSITIVE):
         match = pattern.match(right)
         if match and not TOKEN.search(match.group("np")) and not POSSESSOR.search(match.group("np")):
             cue_and_rest = right[match.end("np") :]
