@@ -688,3 +688,17 @@ def test_statements_that_go_on_after_their_attribution_and_clause_coordination(p
 )
 def test_and_then_openers_and_an_appositive_left_open(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "''It is nonsense,'' Lena Ortiz said on CBS's ''Face the Nation.''",
+        "In an interview with “Morning Brief,” Lena Ortiz said the plan was “nonsense from start to end.”",
+        "Lena Ortiz handed out copies of her memoir, “Gifted Hands,” at the door, saying “read it all.”",
+    ],
+)
+def test_titles_of_works_and_shows_have_no_speaker(paragraph):
+    found = rows(paragraph)
+    assert all(speaker is None for text, speaker, _ in found if text.startswith(("Face", "Morning", "Gifted")))
+    assert any(speaker == "Lena Ortiz" for _, speaker, _ in found)

@@ -70,7 +70,10 @@ def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) 
 
 TITLE_WORDS = re.compile(r"[\w’'-]+")
 SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
-WORK_BEFORE = re.compile(r"(?:[’']s|\bon|\btold)\s*$")  # NBC's “Meet the Press”, on “Today”, told “Fox and Friends”
+WORK_BEFORE = re.compile(  # NBC's “Meet the Press”, on “Today”, told “Fox and Friends”, his memoir, “Gifted Hands”
+    r"(?:[’']s|\bon|\btold|\binterview\s+with|\b(?:book|memoir|film|movie|show|series|program|programme|podcast"
+    r"|album|song|anthem|play|novel|documentary|sitcom|drama)\s*,?)\s*'?$"
+)
 
 
 def names_a_work(span: QuotedSpan, paragraphs: tuple[str, ...]) -> bool:
