@@ -13,6 +13,7 @@ from generator.parse.entities import find_entities, title_mentions
 from generator.parse.entity_runs import (
     lowercase_vocabulary,
     may_hold_capital,
+    name_bearing_tokens,
     name_span,
     split_token,
     title_pieces,
@@ -321,3 +322,23 @@ def test_a_sentence_without_possible_capitals_has_none(sentence: str) -> None:
     lowercase = frozenset({"markets", "the"})
     if not may_hold_capital(sentence, lowercase):
         assert not any(t.capital for t in tokenize(sentence, lowercase))
+
+
+_MIXED_WORDS = "of the and Bank England Putin 's ’s ' “ ” ( ) , : said x-ray Korea-related U.S. ϒpsilon é ĸ 2024 -".split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MIXED_WORDS), max_size=14).map(" ".join))
+def test_name_bearing_tokens_are_the_tokens_up_to_one_past_the_last_capital(sentence: str) -> None:
+    lowercase = frozenset({"said"})
+    full, kept = tokenize(sentence, lowercase), name_bearing_tokens(sentence, lowercase)
+    assert kept == full[: len(kept)]
+    capitals = [i for i, t in enumerate(full) if t.capital]
+    if capitals:
+        assert len(kept) >= min(capitals[-1] + 2, len(full))  # every capital and the token after the last
+
+
+def test_name_bearing_tokens_stop_after_the_word_following_the_last_capital() -> None:
+    kept = name_bearing_tokens("He met Putin ' in the city of the sun", frozenset())
+    assert [t.text for t in kept] == ["He", "met", "Putin", "in"]  # a bare quote yields no token
+    assert name_bearing_tokens("he met no one", frozenset()) == []

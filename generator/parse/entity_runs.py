@@ -92,9 +92,44 @@ def is_title_case(title: str) -> bool:
 
 def tokenize(sentence: str, lowercase: frozenset[str]) -> list[Token]:
     """Words with capitalisation decided, hyphenated place pairs split, possessives marked."""
+    return tokens_of(_GAP_AND_TOKEN.findall(sentence), lowercase)
+
+
+def name_bearing_tokens(sentence: str, lowercase: frozenset[str]) -> list[Token]:
+    """The tokens up to the last word with an upper-case letter, and the token after it.
+
+    No capital comes later, and the rules never look further than one token past a run's last
+    capital (a run may reach past it only to give those words back), so the rest of the
+    sentence, over a third of all words, need not be tokenised."""
+    pairs = _GAP_AND_TOKEN.findall(sentence)
+    return tokens_of(pairs[: name_bearing_length(pairs)], lowercase)
+
+
+def name_bearing_length(pairs: list[tuple[str, str]]) -> int:
+    """How many (gap, word) pairs to keep: through the last word with an upper-case letter, then
+    through the next word that yields a token."""
+    end = len(pairs)
+    while end and not has_upper(pairs[end - 1][1]):
+        end -= 1
+    if end == 0:
+        return 0
+    while end < len(pairs):
+        end += 1
+        if split_token(pairs[end - 1][1]):
+            break
+    return end
+
+
+def has_upper(word: str) -> bool:
+    """Any upper-case letter: without one, no part of the word can be a capital."""
+    return word.lower() != word if word.isascii() else any(map(str.isupper, word))
+
+
+def tokens_of(pairs: list[tuple[str, str]], lowercase: frozenset[str]) -> list[Token]:
+    """Tokens of a sentence's first (gap, raw word) pairs, as read by findall: strings, not Match objects."""
     tokens: list[Token] = []
     position = 0
-    for gap, raw in _GAP_AND_TOKEN.findall(sentence):  # strings, not Match objects: far cheaper
+    for gap, raw in pairs:
         offset = position + len(gap)
         position = offset + len(raw)
         gap = gap.strip()
@@ -161,7 +196,7 @@ def sentence_candidates(sentence: str, index: int, lowercase: frozenset[str]) ->
     """The runs of one sentence, split at titles, with their cues."""
     if not may_hold_capital(sentence, lowercase):
         return []
-    tokens = tokenize(sentence, lowercase)
+    tokens = name_bearing_tokens(sentence, lowercase)
     found: list[Candidate] = []
     for first, last in capital_runs(tokens):
         words = tuple([t.lower for t in tokens[first : last + 1]])
