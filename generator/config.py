@@ -42,6 +42,7 @@ class Config:
     title: str = "News digest"
     description: str = "Stories merged across outlets, with who said what."
     site_url: str | None = None  # absolute URL of the published site, for feeds and email
+    stories_per_page: int = 50  # stories on each front page (index.html, pages/2.html, ...); 0: all on one
     max_file_bytes: int = 5_000_000
     templates: Path = DEFAULT_TEMPLATES
     cache_dir: Path | None = None
@@ -58,6 +59,7 @@ _FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "title": str,
     "description": str,
     "site_url": str,
+    "stories_per_page": int,
     "max_file_mb": (int, float),
     "templates": str,
     "cache_dir": str,
@@ -114,8 +116,8 @@ def _read_config_file(path: Path) -> dict[str, Any]:
             values["max_file_bytes"] = int(value * 1_000_000)
         elif key in {"seeds", "out", "templates", "cache_dir"}:
             values[key] = Path(value)
-        elif key == "cache_days" and value < 0:
-            problems.append(f"{path}: 'cache_days' must be 0 (never prune) or more")
+        elif key in {"cache_days", "stories_per_page"} and value < 0:
+            problems.append(f"{path}: {key!r} must be 0 or more")
         else:
             values[key] = value
     if problems:

@@ -92,3 +92,41 @@ def make_speaker_views(index: SiteIndex, digest: Digest) -> tuple[SpeakerView, .
         for name in names
     )
 
+
+
+@dataclass(frozen=True)
+class FrontPage:
+    """One page of the front page's story list, newest first, with links to its neighbours.
+
+    A digest of thousands of stories would otherwise be one page of megabytes; page 1 is
+    index.html (where every link to the front page goes), the rest pages/2.html, pages/3.html...
+    """
+
+    path: str
+    number: int
+    count: int
+    stories: tuple[StoryView, ...]
+    newer: str | None  # site-relative href of the page of newer stories
+    older: str | None
+
+
+def front_page_path(number: int) -> str:
+    return "index.html" if number == 1 else f"pages/{number}.html"
+
+
+def paginate_front_page(stories: tuple[StoryView, ...], per_page: int) -> tuple[FrontPage, ...]:
+    """The story list cut into pages of `per_page` (0: one page); always at least one page."""
+    size = per_page if per_page > 0 else max(1, len(stories))
+    chunks = [stories[i : i + size] for i in range(0, len(stories), size)] or [()]
+    count = len(chunks)
+    return tuple(
+        FrontPage(
+            path=front_page_path(number),
+            number=number,
+            count=count,
+            stories=chunk,
+            newer=front_page_path(number - 1) if number > 1 else None,
+            older=front_page_path(number + 1) if number < count else None,
+        )
+        for number, chunk in enumerate(chunks, start=1)
+    )

@@ -26,7 +26,7 @@ from generator.render.article_view import make_article_view
 from generator.render.environment import make_environment
 from generator.render.paths import article_path
 from generator.render.feeds import absolute_base, atom_date, entry_id, generated_date, robots_txt
-from generator.render.index_views import make_outlet_views, make_speaker_views
+from generator.render.index_views import FrontPage, make_outlet_views, make_speaker_views, paginate_front_page
 from generator.render.safety import CONTENT_SECURITY_POLICY
 from generator.render.story_view import make_story_view
 from generator.render.views import SiteIndex, StoryView, fill_missing_titles, sort_stories
@@ -160,7 +160,7 @@ def plan_site(digest: Digest, config: Config) -> SitePlan:
     env = make_environment(config.templates)
     raw = digest  # digest.json carries the data as it is, blank titles too
     digest = fill_missing_titles(digest)
-    pages, stories = plan_pages(digest)
+    pages, stories = plan_pages(digest, config.stories_per_page)
     base = absolute_base(config.site_url)
     site = {
         "site_title": config.title,
@@ -197,11 +197,11 @@ class PageSpec:
     keyed: bool = False
 
 
-def plan_pages(digest: Digest) -> tuple[dict[str, PageSpec], tuple[StoryView, ...]]:
+def plan_pages(digest: Digest, per_page: int = 0) -> tuple[dict[str, PageSpec], tuple[StoryView, ...]]:
     """Every HTML page as path -> PageSpec; also the stories, newest first.
 
     Views shared by many pages (stories, outlets) are made once here; an article's own view only
-    when its page is rendered.
+    when its page is rendered. `per_page`: stories per front page (0: all on index.html).
     """
     index = SiteIndex(digest)
     stories = tuple(make_story_view(index, s) for s in sort_stories(digest.stories))
@@ -210,11 +210,13 @@ def plan_pages(digest: Digest) -> tuple[dict[str, PageSpec], tuple[StoryView, ..
     in_stories = {i for s in digest.stories for i in s.articles}
     others = [a for a in articles if a.id not in in_stories]
     pages: dict[str, PageSpec] = {
-        "index.html": PageSpec("index.html", lambda: {"stories": stories, "others": [make_article_view(index, a) for a in others]}),
         "sources/index.html": PageSpec("sources_index.html", lambda: {"outlets": outlets}),
         "quotes.html": PageSpec("quotes.html", lambda: {"speakers": make_speaker_views(index, digest)}),
         "404.html": PageSpec("404.html", dict),
     }
+    for front in paginate_front_page(stories, per_page):
+        others_here = others if front.number == 1 else []
+        _add(pages, front.path, PageSpec("index.html", functools.partial(_front_page_context, index, front, others_here)))
     for story in stories:
         _add(pages, story.href, PageSpec("story.html", functools.partial(dict, story=story), keyed=True))
     for article in articles:
@@ -222,6 +224,11 @@ def plan_pages(digest: Digest) -> tuple[dict[str, PageSpec], tuple[StoryView, ..
     for outlet in outlets:
         _add(pages, outlet.href, PageSpec("source.html", functools.partial(dict, outlet=outlet), keyed=True))
     return pages, stories
+
+
+def _front_page_context(index: SiteIndex, front: FrontPage, others: list[Article]) -> dict[str, Any]:
+    """Page 1 also lists the articles no story holds; every page has the pager."""
+    return {"stories": front.stories, "page": front, "others": [make_article_view(index, a) for a in others]}
 
 
 def _article_context(index: SiteIndex, article: Article) -> dict[str, Any]:
