@@ -154,3 +154,10 @@ def test_parse_date_answers_as_trying_every_pattern_would(text: str) -> None:
         if expected:
             break
     assert metadata.parse_date(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab. \t\n\u00a0\u2009\u202f\u200b\u2060\ufeff\u00ad\u200d’", max_size=30))
+def test_normalise_spaces_answers_as_its_two_substitutions_would(text: str) -> None:
+    expected = cleanup._SPACES.sub(" ", cleanup._INVISIBLE.sub("", text)).strip()
+    assert cleanup.normalise_spaces(text) == expected

@@ -218,5 +218,7 @@ def normalise_spaces(text: str) -> str:
     """Collapse runs of spaces and tabs (and non-breaking spaces) into one space, and drop the
     invisible characters scrapers leave in (zero-width space, word joiner, BOM, soft hyphen).
     Joiners that shape letters or emoji (U+200C, U+200D) are kept."""
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text.strip()  # nothing to collapse or drop: the common case, without two regex passes
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()

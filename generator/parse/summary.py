@@ -90,8 +90,9 @@ def wanted(available: int, limit: int) -> int:
 
 def read_sentence(index: int, text: str) -> Sentence:
     """A sentence with its content words and whether it reads as the writer's prose."""
-    words = content_words(text)
-    return Sentence(index, text, words, bool(text and words) and is_prose(text))
+    tokens = _WORD.findall(text)  # found once for both the content words and the prose check
+    words = frozenset(filter(None, map(content_word, tokens)))
+    return Sentence(index, text, words, bool(text and words) and is_prose(text, tokens))
 
 
 def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) -> list[Candidate]:
@@ -119,12 +120,13 @@ def has_credit(text: str) -> bool:
     return may_contain_folded(folded(text), _CREDIT_CUES) and bool(_CREDIT.search(text))
 
 
-def is_prose(text: str) -> bool:
-    """Not a caption, dateline, byline, link line, or a fragment of a quotation."""
+def is_prose(text: str, tokens: list[str] | None = None) -> bool:
+    """Not a caption, dateline, byline, link line, or a fragment of a quotation.
+    `tokens`: the text's _WORD matches, when the caller has them already."""
     stripped = text.strip()
     if _NOT_PROSE.match(stripped) or has_credit(stripped) or _DATE_ONLY.match(stripped):
         return False
-    if len(stripped.split()) < 3 or not has_lowercase_content(stripped):
+    if len(stripped.split()) < 3 or not has_lowercase_content(stripped, tokens):
         return False  # "Vladimir Putin and Kim Jong-un." is a caption: names, no statement
     return quotes_balanced(stripped) and quoted_share(stripped) < 0.85
 
@@ -135,9 +137,15 @@ def introduces_quote(text: str) -> bool:
     return len(lead.split()) >= 4 and not (_NOT_PROSE.match(lead.strip()) or has_credit(lead))
 
 
-def has_lowercase_content(text: str) -> bool:
+def has_lowercase_content(text: str, tokens: list[str] | None = None) -> bool:
     """A statement has at least one lowercase word that is not a function word (a verb, a noun)."""
-    return any(w.islower() and len(w) > 2 and w not in STOPWORDS for w in _WORD.findall(text))
+    return any(map(is_statement_word, _WORD.findall(text) if tokens is None else tokens))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_statement_word(word: str) -> bool:
+    """A lowercase word of three letters or more that is not a function word."""
+    return word.islower() and len(word) > 2 and word not in STOPWORDS
 
 
 def quotes_balanced(text: str) -> bool:
@@ -209,7 +217,7 @@ def score(
 def cosine(words: frozenset[str], frequency: Counter[str], spread: float) -> float:
     """Cosine between a sentence's word set and the article's word frequencies (own words removed);
     `spread` is the frequencies' norm, the same for every sentence of the article."""
-    dot = sum(frequency[w] - 1 for w in words)
+    dot = sum(map(frequency.__getitem__, words)) - len(words)  # each word's count, less its own use
     norm = spread * math.sqrt(len(words))
     return dot / norm if norm else 0.0
 
