@@ -161,3 +161,11 @@ def test_parse_date_answers_as_trying_every_pattern_would(text: str) -> None:
 def test_normalise_spaces_answers_as_its_two_substitutions_would(text: str) -> None:
     expected = cleanup._SPACES.sub(" ", cleanup._INVISIBLE.sub("", text)).strip()
     assert cleanup.normalise_spaces(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["share", "Tweet", "pin", "email", "x", "news", "-", " ", ",", "  "]), max_size=14).map("".join))
+def test_share_line_answers_as_counting_every_word_would(line: str) -> None:
+    words = re.findall(r"[\w-]+", line.lower())
+    expected = 0 < len(words) <= 8 and all(w in cleanup._SHARE_WORDS for w in words) and len(set(words)) > 1
+    assert cleanup.is_share_line(line) == expected

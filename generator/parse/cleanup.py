@@ -9,6 +9,7 @@ paragraphs a scraper split in the middle of a sentence.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from generator.parse.cues import may_contain
 
@@ -147,7 +148,7 @@ def may_end_in_domain(line: str) -> bool:
 
 def is_share_line(line: str) -> bool:
     """A row of share buttons ("share tweet pin email")."""
-    words = _SHARE_WORD.findall(line.lower())
+    words = [m.group() for m in islice(_SHARE_WORD.finditer(line.lower()), 9)]  # a ninth word rules it out
     return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and len(set(words)) > 1
 
 
