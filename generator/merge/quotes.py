@@ -29,18 +29,24 @@ def same_words(a: str, b: str) -> bool:
 
 
 def shares_most_words(left: list[str], right: list[str]) -> bool:
-    shorter, longer = sorted((left, right), key=len)
+    return shares_most(Counter(left), len(left), Counter(right), len(right))
+
+
+def shares_most(left: Counter[str], left_size: int, right: Counter[str], right_size: int) -> bool:
+    """shares_most_words on the word counts of two quotes and their lengths in words."""
+    shorter = min(left_size, right_size)
     if not shorter:
         return False
-    found = sum((Counter(shorter) & Counter(longer)).values())
-    return found / len(shorter) >= SAME_WORDS
+    return sum((left & right).values()) / shorter >= SAME_WORDS
 
 
 class QuoteWords:
-    """Each quote's words and speaker's surname, split once per story instead of per comparison."""
+    """Each quote's words and speaker's surname, split and counted once per story instead of
+    per comparison."""
 
     def __init__(self) -> None:
         self._words: dict[str, list[str]] = {}
+        self._counts: dict[str, Counter[str]] = {}
 
     def of(self, text: str | None) -> list[str]:
         text = text or ""
@@ -48,11 +54,18 @@ class QuoteWords:
             self._words[text] = words(text)
         return self._words[text]
 
+    def counted(self, text: str) -> Counter[str]:
+        if text not in self._counts:
+            self._counts[text] = Counter(self.of(text))
+        return self._counts[text]
+
     def same_speaker(self, a: str | None, b: str | None) -> bool:
         return not a or not b or self.of(a)[-1:] == self.of(b)[-1:]
 
     def same_words(self, a: str, b: str) -> bool:
-        return shares_most_words(self.of(a), self.of(b))
+        if a == b:  # the same wording (outlets copying one another): all its words, if any
+            return bool(self.of(a))
+        return shares_most(self.counted(a), len(self.of(a)), self.counted(b), len(self.of(b)))
 
 
 def cluster_quotes(articles: tuple[Article, ...]) -> list[list[Carried]]:
