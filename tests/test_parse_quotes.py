@@ -702,3 +702,12 @@ def test_titles_of_works_and_shows_have_no_speaker(paragraph):
     found = rows(paragraph)
     assert all(speaker is None for text, speaker, _ in found if text.startswith(("Face", "Morning", "Gifted")))
     assert any(speaker == "Lena Ortiz" for _, speaker, _ in found)
+
+
+def test_a_place_and_a_weekday_run_together_are_no_pronoun_antecedent():
+    paragraphs = (
+        "Rosa Acosta runs the island's development bank.",
+        "She spoke in Puerto Nuevo Friday and at the U.S. Embassy later.",
+        "“Nobody else does this,” she said.",
+    )
+    assert speakers(*paragraphs) == ["Rosa Acosta"]

@@ -37,7 +37,9 @@ ORG_WORDS = frozenset(
 )
 PLACE_WORDS = frozenset(
     "north south east west united states republic kingdom city county province new san los las"
-    " saint fort port lake mount river island islands street avenue".split()
+    " saint fort port lake mount river island islands street avenue"
+    " monday tuesday wednesday thursday friday saturday sunday january february march april june"
+    " july august september october november december embassy command consulate".split()
 )
 STOPWORDS = frozenset(
     "the a an and but or if should when while after before as in on at for from by with this that"
