@@ -173,3 +173,14 @@ def test_a_straight_quote_holding_a_curly_one_is_still_one_quote(paragraph, expe
 )
 def test_a_wrong_way_curly_mark_after_a_word_closes_the_quote(paragraph, expected):
     assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("''I would use the word 'old-school,''' said Greg Slayton.", ["I would use the word 'old-school,'"]),
+        ("He added: '''Sir, we are staying,' they will tell me.''", ["'Sir, we are staying,' they will tell me."]),
+    ],
+)
+def test_three_apostrophes_are_a_doubled_mark_and_a_single_one(paragraph, expected):
+    assert texts(paragraph) == expected

@@ -21,6 +21,7 @@ SINGLE_MARKS = frozenset("'‘’‚‹›")
 OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{—–-/:\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff")
 CLOSE_AFTER = frozenset(" \t\n\u00a0\u202f)]}.,;:!?—–-…/")
 ELISIONS = ("n'", "n’", "em ", "em,", "til ", "tis ", "twas ", "cause ")
+TRIPLE_APOSTROPHE = re.compile(r"(?<!')'''(?!')")
 DOUBLE_APOSTROPHE = re.compile(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])")
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
 NESTING = 2  # "He said “go home” twice" – a quote inside a quote; deeper is stray marks
@@ -209,7 +210,18 @@ def double_apostrophes(text: str, as_marks: bool) -> str:
         after = text[match.end() : match.end() + 1]
         return ' "' if after and not after.isspace() and after not in ".,;:!?)" else '" '
 
+    if "'''" in text:
+        text = TRIPLE_APOSTROPHE.sub(lambda match: triple(text, match, as_marks), text)
     return DOUBLE_APOSTROPHE.sub(replace, text)
+
+
+def triple(text: str, match: re.Match, as_marks: bool) -> str:
+    """Three apostrophes: a doubled-apostrophe mark and a single quote's mark together. Opening
+    (before a word) the double mark comes first, closing the single one does; offsets stay put."""
+    if not as_marks:
+        return "   "
+    before = text[match.start() - 1 : match.start()]
+    return "'\" " if before and not before.isspace() else " \"'"
 
 
 def pieces_between(paragraphs: tuple[str, ...], opening: Mark, closing: Mark) -> tuple:
