@@ -50,17 +50,10 @@ REPEAT = 0.5  # word overlap (Jaccard) above which a sentence repeats one alread
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """An eligible sentence: its position among the article's sentences and its content words."""
-
-    index: int
-    text: str
-    words: frozenset[str]
-
-
-@dataclass(frozen=True)
 class Sentence:
-    """What the eligibility rules ask of a sentence, worked out once for all three passes."""
+    """A sentence, its position among the article's sentences and its content words, with what
+    the eligibility rules ask of it worked out once for all three passes; the eligible ones are
+    the candidates for key points."""
 
     index: int
     text: str
@@ -95,7 +88,7 @@ def read_sentence(index: int, text: str) -> Sentence:
     return Sentence(index, text, words, bool(text and words) and is_prose(text, tokens))
 
 
-def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) -> list[Candidate]:
+def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) -> list[Sentence]:
     """Sentences that can stand as a key point (strict: also a full stop and six words;
     open_quote: also a sentence that introduces a quotation continuing past it)."""
     found = []
@@ -105,7 +98,7 @@ def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) 
             continue
         if strict and (len(text.split()) < MIN_WORDS or not _ENDS_LIKE_SENTENCE.search(text)):
             continue
-        found.append(Candidate(sentence.index, text, words))
+        found.append(sentence)
     return found
 
 
@@ -184,13 +177,13 @@ def stem(word: str) -> str:
     return word
 
 
-def pick(candidates: list[Candidate], title_words: frozenset[str], count: int) -> list[Candidate]:
+def pick(candidates: list[Sentence], title_words: frozenset[str], count: int) -> list[Sentence]:
     """The best-scoring candidates, skipping any that repeat one already picked."""
     frequency = Counter(w for c in candidates for w in c.words)
     spread = math.sqrt(sum(v * v for v in frequency.values()))
     scores = {c.index: score(c, rank, frequency, spread, title_words) for rank, c in enumerate(candidates)}
     ranked = sorted(candidates, key=lambda c: (-scores[c.index], c.index))
-    picked: list[Candidate] = []
+    picked: list[Sentence] = []
     for candidate in ranked:
         if len(picked) == count:
             break
@@ -203,7 +196,7 @@ def pick(candidates: list[Candidate], title_words: frozenset[str], count: int) -
 
 
 def score(
-    candidate: Candidate, rank: int, frequency: Counter[str], spread: float, title_words: frozenset[str]
+    candidate: Sentence, rank: int, frequency: Counter[str], spread: float, title_words: frozenset[str]
 ) -> float:
     """Centroid closeness, headline overlap and lead position (`rank` among the candidates in
     reading order), weighted; quotations count less. `spread` is the norm of `frequency`."""
