@@ -4,6 +4,8 @@ Front matter gives the metadata (title, source/outlet/publisher, author/byline, 
 url/link, section); keys we do not know are kept, in file order and JSON-safe, in Document.meta.
 The body is rendered with the `markdown` package and read back as text blocks: paragraphs, list
 items and block quotes become paragraphs, links become their text, images and code are dropped.
+A body of nothing but paragraphs and "#" headings (most articles) is read directly instead, to
+the same blocks (see plain_blocks).
 Headings are structure, not prose: the first one is the title when the front matter has none (else
 the first sentence is), the rest are left out of the paragraphs. Without front matter or a heading, the text reader's header
 rules apply (kicker, headline, byline, dateline lines).
