@@ -84,7 +84,7 @@ FileContent = bytes | Iterator[bytes]
 
 @dataclass(frozen=True)
 class PreparedFile:
-    """A file about to be rendered: its key (for pages of one item) and how to render it.
+    """A file about to be rendered: its key (for HTML pages) and how to render it.
 
     `key` is a hash of everything the page is made of (template, path, site settings and the
     page's views, plus `salt`: the templates and code), so a page with the key of the page an
@@ -122,14 +122,12 @@ class SitePlan:
         return content if isinstance(content, bytes) else b"".join(content)
 
     def prepare(self, path: str, salt: str = "") -> PreparedFile:
-        """The file at `path`, with its key when it is a page of one item."""
+        """The file at `path`, with its key when it is an HTML page."""
         if path not in self.pages:
             return PreparedFile(None, self.files[path])
         spec = self.pages[path]
         context = spec.context()
         render = functools.partial(render_page, self.env, spec.template, path, self.site, context)
-        if not spec.keyed:
-            return PreparedFile(None, render)
         return PreparedFile(page_key(salt, spec.template, path, self.site, context), render)
 
 
@@ -187,14 +185,12 @@ PageContext = Callable[[], dict[str, Any]]
 class PageSpec:
     """One HTML page to render: its template and the function making its views.
 
-    `keyed`: a page about one item (a story, an article, an outlet), whose views are small to
-    hash; such a page is skipped when an earlier build wrote it from the same views. Pages over
-    the whole digest (front page, quote index) are always rendered.
+    Every page is keyed (PreparedFile): pickling a page's views costs a few percent of rendering
+    them, so even the quote index, whose views are all quotes, is skipped when they did not change.
     """
 
     template: str
     context: PageContext
-    keyed: bool = False
 
 
 def plan_pages(digest: Digest, per_page: int = 0) -> tuple[dict[str, PageSpec], tuple[StoryView, ...]]:
@@ -218,11 +214,11 @@ def plan_pages(digest: Digest, per_page: int = 0) -> tuple[dict[str, PageSpec], 
         others_here = others if front.number == 1 else []
         _add(pages, front.path, PageSpec("index.html", functools.partial(_front_page_context, index, front, others_here)))
     for story in stories:
-        _add(pages, story.href, PageSpec("story.html", functools.partial(dict, story=story), keyed=True))
+        _add(pages, story.href, PageSpec("story.html", functools.partial(dict, story=story)))
     for article in articles:
-        _add(pages, article_path(article.id), PageSpec("article.html", functools.partial(_article_context, index, article), keyed=True))
+        _add(pages, article_path(article.id), PageSpec("article.html", functools.partial(_article_context, index, article)))
     for outlet in outlets:
-        _add(pages, outlet.href, PageSpec("source.html", functools.partial(dict, outlet=outlet), keyed=True))
+        _add(pages, outlet.href, PageSpec("source.html", functools.partial(dict, outlet=outlet)))
     return pages, stories
 
 
