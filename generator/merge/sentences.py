@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 
-from generator.group.words import STOPWORDS, numbers, stem, words
+from generator.group.words import content_words, numbers
 from generator.models import Article, SentenceRef
 from generator.parse.sentences import split_sentences
 
@@ -129,11 +129,5 @@ def word_set(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def piece_words(piece: str) -> tuple[str, ...]:
-    """The content words of one whitespace-free piece of text (see content_words)."""
-    return tuple(filter(None, map(content_word, words(piece))))
-
-
-@lru_cache(maxsize=1 << 15)
-def content_word(word: str) -> str:
-    """A folded word's stem, or "" for a stop word, a bare number or a single letter."""
-    return stem(word) if word not in STOPWORDS and not word.isdigit() and len(word) > 1 else ""
+    """The content words of one whitespace-free piece of text (content_words, cached per piece)."""
+    return tuple(content_words(piece))
