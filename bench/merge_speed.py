@@ -3,7 +3,9 @@
 The corpus is written, parsed (with the parse cache) and grouped once per size, and the groups
 of parsed articles are kept in a pickle under the work folder, so later runs time only
 `merge_story`. It also prints a hash of every merged story, so a speed change can be checked to
-leave the output as it was. Usage: python -m bench.merge_speed --sizes 2500,10000 [--work DIR]
+leave the output as it was (with and without title and lede: the title choice is summed
+exactly, so it too is the same in every run).
+Usage: python -m bench.merge_speed --sizes 2500,10000 [--work DIR]
 """
 
 from __future__ import annotations
@@ -42,19 +44,22 @@ def story_groups(size: int, work: Path) -> list[tuple[Article, ...]]:
     return groups
 
 
-def time_merge(groups: list[tuple[Article, ...]]) -> tuple[float, str]:
-    """CPU seconds to merge every story, and a hash of what merging built."""
-    digest = hashlib.sha256()
+def time_merge(groups: list[tuple[Article, ...]]) -> tuple[float, str, str]:
+    """CPU seconds to merge every story, a hash of what merging built without the title and
+    lede (headline.py's choice, and the story id and quotes' story derived from it), and one of
+    everything."""
+    merged, everything = hashlib.sha256(), hashlib.sha256()
     start = time.process_time()
     stories = [merge_story(g) for g in groups]
     seconds = time.process_time() - start
     for story in stories:
         record = story.to_json()
+        everything.update(json.dumps(record, sort_keys=True).encode())
         for quote in record["quotes"]:
-            del quote["story"]  # derived from the title, like title and lede: headline.py's
-        merged = {k: record[k] for k in ("articles", "facts", "conflicts", "timeline", "quotes")}
-        digest.update(json.dumps(merged, sort_keys=True).encode())
-    return seconds, digest.hexdigest()[:16]
+            del quote["story"]
+        kept = {k: record[k] for k in ("articles", "facts", "conflicts", "timeline", "quotes")}
+        merged.update(json.dumps(kept, sort_keys=True).encode())
+    return seconds, merged.hexdigest()[:16], everything.hexdigest()[:16]
 
 
 def main() -> None:
@@ -66,9 +71,9 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         groups = story_groups(size, args.work)
         largest = max(len(g) for g in groups)
-        seconds, output = time_merge(groups)
+        seconds, output, whole = time_merge(groups)
         print(f"{size} articles: {len(groups)} stories (largest {largest}), "
-              f"merge {seconds:.2f} s CPU, output {output}", flush=True)
+              f"merge {seconds:.2f} s CPU, output {output} (with title and lede {whole})", flush=True)
 
 
 if __name__ == "__main__":
