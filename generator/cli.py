@@ -18,7 +18,6 @@ from pathlib import Path
 from generator import __version__
 from generator.build import build
 from generator.config import load_config, with_email_environment
-from generator.email.command import email_digest
 from generator.errors import ConfigError, DigestError
 
 
@@ -131,6 +130,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_email(args: argparse.Namespace) -> int:
+    from generator.email.command import email_digest  # not imported by every `digest build`
+
     config = load_config(args.config, seeds=args.seeds, out=args.out, site_url=args.site_url)
     config = with_email_environment(config, os.environ)
     echo = lambda line: print(line, file=sys.stderr)  # noqa: E731

@@ -10,7 +10,6 @@ from __future__ import annotations
 from generator.models import Article, Document, SourceFile
 from generator.parse.dates import find_dates
 from generator.parse.entities import find_entities
-from generator.parse.html import read_html
 from generator.parse.markdown import read_markdown
 from generator.parse.quotes import find_quotes
 from generator.parse.summary import summarise
@@ -36,6 +35,14 @@ def sniff_format(relpath: str, text: str) -> str:
     if suffix in {"md", "markdown"}:
         return "markdown"
     return "text"
+
+
+def read_html(relpath: str, text: str) -> Document:
+    """The HTML reader, imported on first use: BeautifulSoup (and trafilatura) cost a tenth of
+    a second to import, which a build of text and Markdown articles should not pay."""
+    from generator.parse.html import read_html as html_reader
+
+    return html_reader(relpath, text)
 
 
 READERS = {"text": read_text, "markdown": read_markdown, "html": read_html}

@@ -17,9 +17,7 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
-import markdown as markdown_lib
 import yaml
-from bs4 import BeautifulSoup
 
 from generator.errors import ReadError
 from generator.models import Document
@@ -216,6 +214,9 @@ def plain_blocks(body: str) -> tuple[list[str], list[str]] | None:
 
 def rendered_blocks(body: str) -> tuple[list[str], list[str]]:
     """(headings, prose blocks) read from the body rendered to HTML by Python-Markdown."""
+    import markdown as markdown_lib  # only for bodies the plain reading cannot take: saves the import
+    from bs4 import BeautifulSoup
+
     html = markdown_lib.markdown(body, extensions=["fenced_code"], output_format="html")
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(["script", "style", "img", "pre", "code", "table", "hr"]):
