@@ -15,7 +15,7 @@ from concurrent.futures import Executor
 from dataclasses import replace
 
 from generator.cache import (
-    decode_entry,
+    decode_entries,
     default_cache_dir,
     encode_entry,
     entry_paths,
@@ -68,8 +68,9 @@ def collect(
     )
     articles, duplicates = drop_duplicates(articles)
     problems = sorted([*problems, *parse_problems, *duplicates], key=lambda p: (p.file, p.reason))
-    groups = clock("group", lambda: group_stories(articles))
-    digest = clock("merge", lambda: merge_with_cache(articles, groups, config, paths))
+    with frozen_heap():  # the articles live to the end of the build: collections need not walk them
+        groups = clock("group", lambda: group_stories(articles))
+        digest = clock("merge", lambda: merge_with_cache(articles, groups, config, paths))
     return digest, problems
 
 
@@ -208,8 +209,8 @@ def merge_with_cache(
     files = {a.id: a.file for a in articles}
     story_paths = {group: story_entry_path(paths[files[i]] for i in group) for group in groups}
     entries = read_cache_entries(cache_dir, story_paths.values())
-    known = {group: story for group, path in story_paths.items()
-             if path in entries and (story := decode_entry(entries[path], Story)) is not None}
+    decoded = decode_entries(entries, Story)
+    known = {group: decoded[path] for group, path in story_paths.items() if path in decoded}
     refresh_cache_entries(cache_dir, entries)
     stories = merge_groups(articles, groups, config.jobs, known, config.progress)
     new = {story_paths[group]: encode_entry(story) for group, story in stories.items() if group not in known}

@@ -295,3 +295,16 @@ def test_the_parser_fingerprint_follows_the_parsing_code(tmp_path, monkeypatch) 
     after = cache.parser_fingerprint()
     cache.parser_fingerprint.cache_clear()
     assert before != after
+
+
+def test_decoding_many_entries_keeps_the_intact_ones_and_restores_the_collector():
+    import gc
+
+    from generator.cache import decode_entries, encode_entry
+    from generator.models import Story
+
+    story = Story(id="s1", title="A story", lede="It happened.", articles=("a1",))
+    entries = {"merge/aa/good": encode_entry(story), "merge/bb/bad": b"garbage", "merge/cc/other": encode_entry("text")}
+    assert gc.isenabled()
+    assert decode_entries(entries, Story) == {"merge/aa/good": story}
+    assert gc.isenabled()

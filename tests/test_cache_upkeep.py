@@ -72,3 +72,17 @@ def test_cache_days_must_not_be_negative(tmp_path):
         load_config(path)
     path.write_text("cache_days = 7\n")
     assert load_config(path).cache_days == 7
+
+
+def test_refreshing_never_touches_a_path_outside_the_cache(tmp_path):
+    from generator.write import refresh_cache_entries
+
+    cache = tmp_path / "cache"
+    _entry(cache, "parse/aa/kept", 40)
+    outside = tmp_path / "outside"
+    outside.write_text("x")
+    old = time.time() - 40 * DAY
+    os.utime(outside, (old, old))
+    refresh_cache_entries(cache, ["parse/aa/kept", "../outside", "/etc/passwd", "parse/../../outside", "parse//x"])
+    assert time.time() - (cache / "parse/aa/kept").stat().st_mtime < DAY
+    assert outside.stat().st_mtime == pytest.approx(old, abs=1)
