@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -149,9 +150,14 @@ def _guess_bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# control characters no article has: below space, less newline, tab, form feed and vertical tab
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0d-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
+    """NULs, or more than 2% control characters in the first 4,000 characters."""
     sample = text[:4000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROL_CHARACTERS.findall(sample))
     return "\x00" in sample or controls > len(sample) * 0.02
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import ReadError
 from generator.read import decode_bytes
@@ -82,3 +84,14 @@ def test_utf8_with_a_stray_cp1252_byte_keeps_both_right():
 
 def test_pure_cp1252_is_not_taken_for_mixed_utf8():
     assert decode_bytes("a.txt", "café “x”".encode("cp1252")) == "café “x”"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=400))
+def test_binary_check_counts_exactly_the_control_characters_no_article_has(text):
+    """The regex count equals the plain definition: below space, less \\n \\t \\f \\v; over 2% is binary."""
+    from generator.read import _looks_binary
+
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    assert _looks_binary(text) == ("\x00" in sample or controls > len(sample) * 0.02)
