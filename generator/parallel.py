@@ -13,6 +13,7 @@ import gc
 import math
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -138,8 +139,17 @@ def frozen_heap() -> Iterator[None]:
 
 
 def can_fork() -> bool:
-    """Whether worker processes can be forked safely here (Linux and other non-macOS Unix)."""
-    return "fork" in multiprocessing.get_all_start_methods() and os.uname().sysname != "Darwin"
+    """Whether worker processes can be forked safely here.
+
+    Not on macOS or Windows, and not while this process runs other threads (a Dask client, a
+    server): a fork copies only the calling thread, and a lock another thread held at that
+    moment would stay locked forever in the child. The build then works in-process.
+    """
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and os.uname().sysname != "Darwin"
+        and threading.active_count() == 1
+    )
 
 
 def map_shared(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -113,7 +114,7 @@ def _lookup_with_pid(shared: dict[int, str], item: int) -> tuple[str, int]:
     return shared[item], os.getpid()
 
 
-@pytest.mark.skipif(not can_fork(), reason="forked workers only where fork is safe")
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers are used on Linux (and other Unix but macOS)")
 def test_shared_pool_workers_see_the_value_without_it_being_passed():
     shared = {n: f"value {n}" for n in range(200)}
     with shared_pool(2, len(shared), shared) as pool:
@@ -131,7 +132,7 @@ def test_shared_pool_runs_in_process_for_one_job_or_little_work():
     assert map_shared(_lookup_with_pid, {1: "a"}, [1], None) == [("a", os.getpid())]
 
 
-@pytest.mark.skipif(not can_fork(), reason="forked workers only where fork is safe")
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers are used on Linux (and other Unix but macOS)")
 def test_merging_and_rendering_on_forked_workers_writes_the_same_site(tmp_path, monkeypatch):
     """Every stage that can use workers (parse, merge, render) gives the bytes of a serial build."""
     import generator.parallel as parallel_module
@@ -157,3 +158,20 @@ def test_frozen_heap_nests_and_the_outermost_block_unfreezes():
             kept = [object() for _ in range(10)]  # noqa: F841 - alive while frozen
         assert gc.get_freeze_count() >= outer  # the inner block did not unfreeze the outer's objects
     assert gc.get_freeze_count() == 0
+
+
+def test_no_worker_is_forked_while_another_thread_runs():
+    """A fork copies only the calling thread; with a Dask client or a server thread alive the
+    build merges and renders in-process rather than risk a child stuck on a copied lock."""
+    import threading
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert not can_fork()
+        with shared_pool(2, 1000, {}) as pool:
+            assert pool is None
+    finally:
+        release.set()
+        other.join()
