@@ -119,6 +119,12 @@ def story_entry_path(article_entries: Iterable[str], package_version: str = __ve
     return f"merge/{key[:2]}/{key}"
 
 
+def group_terms_path(out: Path) -> str:
+    """Where the last build into `out` left its articles' grouping terms (one entry per output
+    folder, like its stamp: rewritten by each build, so it never grows)."""
+    return f"group/{hashlib.sha256(str(out.resolve()).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+
+
 def entry_paths(sources: Iterable[SourceFile]) -> dict[str, str]:
     """Each source's entry path in the cache folder, by the source's relpath."""
     return {source.relpath: entry_path(entry_key(source)) for source in sources}

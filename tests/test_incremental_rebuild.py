@@ -121,3 +121,29 @@ def test_page_keys_depend_on_values_not_on_which_equal_strings_are_one_object():
     other = {"links": (Link(text, "a.html"), Link(text, "b.html"))}
     assert page_key("s", "story.html", "stories/x.html", site, other) != page_key("s", "story.html", "stories/x.html", site, shared)
     assert page_key("t", "story.html", "stories/x.html", site, shared) != page_key("s", "story.html", "stories/x.html", site, shared)
+
+
+def test_only_the_changed_article_has_its_grouping_terms_read_again(tmp_path, monkeypatch):
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    read_again = _count(monkeypatch, "terms_at")
+    _change_one_article(tmp_path / "seeds")
+    build(config)
+    assert len(read_again) == 1
+
+
+def test_grouping_terms_saved_by_other_code_are_not_trusted(tmp_path, monkeypatch):
+    from generator.cache import decode_entry, encode_entry, group_terms_path
+
+    write_articles(tmp_path / "seeds")
+    config = make_config(tmp_path)
+    build(config)
+    entry = config.cache_dir / group_terms_path(config.out)
+    saved = decode_entry(entry.read_bytes(), dict)
+    assert saved["terms"]  # a real entry, whose terms are right...
+    entry.write_bytes(encode_entry({**saved, "code": "older"}))  # ...but said to come from other code
+    read_again = _count(monkeypatch, "terms_at")
+    _change_one_article(tmp_path / "seeds")
+    report = build(config)
+    assert len(read_again) == report.built  # every article's terms read anew

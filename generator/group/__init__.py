@@ -8,6 +8,8 @@ on the articles, never on their order: groups and their members are sorted by ar
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 
 from generator.group.link import candidate_pairs, link_clusters, scored_edges
@@ -22,10 +24,17 @@ COHESION_CAP = 0.4  # ... within counting at most this (so 0.28 across is always
 MAX_DAYS_APART = 7  # a story's coverage is published within a week
 
 
-def group_stories(articles: tuple[Article, ...]) -> tuple[tuple[str, ...], ...]:
-    """Return groups of article ids, each group one story; a story of one article is fine."""
+def group_stories(
+    articles: tuple[Article, ...], terms: Mapping[str, Counter[str]] | None = None
+) -> tuple[tuple[str, ...], ...]:
+    """Return groups of article ids, each group one story; a story of one article is fine.
+
+    `terms`: article_terms already worked out, by article id (a build's cache or its workers);
+    any article missing from it is read here.
+    """
     ordered = sorted(articles, key=lambda a: a.id)
-    counts = [article_terms(a) for a in ordered]
+    known = terms or {}
+    counts = [known[a.id] if a.id in known else article_terms(a) for a in ordered]
     df = document_frequencies(counts)
     idf = idf_table(df, len(ordered))
     vectors = [tfidf_vector(c, df, len(ordered), idf) for c in counts]
