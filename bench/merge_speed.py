@@ -19,7 +19,8 @@ from pathlib import Path
 
 from bench.corpus import load_bbc, make_corpus
 from bench.formats import write_ours
-from generator.build import parse_sources, read_all
+from generator.build import read_all
+from generator.steps.parse import parse_sources
 from generator.config import Config
 from generator.dedupe import drop_duplicates
 from generator.group import group_stories

@@ -7,6 +7,8 @@ writes about a hundred short lines, not ten thousand.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Mapping
 from typing import TextIO
 
@@ -63,3 +65,8 @@ class Progress:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def stage_progress(setting: bool | None, label: str, total: int) -> Progress:
+    """A progress bar for one stage on stderr (config.progress; None: only on a terminal, not CI)."""
+    return Progress(label, total, sys.stderr, progress_wanted(setting, sys.stderr, os.environ))

@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 import generator.build as build_module
+import generator.steps.parse as parse_step
 from generator.build import build
 from generator.cache import (
     MAGIC,
@@ -82,13 +83,13 @@ def test_split_hits_serves_only_entries_that_decode():
 def _count_parses(monkeypatch) -> list[str]:
     """Record every file the build actually parses (jobs=1, so parsing runs in this process)."""
     parsed: list[str] = []
-    real = build_module.parse_source
+    real = parse_step.parse_source
 
     def counting(source):
         parsed.append(source.relpath)
         return real(source)
 
-    monkeypatch.setattr(build_module, "parse_source", counting)
+    monkeypatch.setattr(parse_step, "parse_source", counting)
     return parsed
 
 

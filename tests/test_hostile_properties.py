@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import make_digest
+from generator.steps.merge import make_digest
 from generator.config import load_config
 from generator.errors import ReadError
 from generator.models import SourceFile

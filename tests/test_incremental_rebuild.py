@@ -5,23 +5,24 @@ from __future__ import annotations
 
 import os
 
-import generator.build as build_module
+import generator.steps.group as group_step
+import generator.steps.merge as merge_step
 from generator.build import build
 from tests.perf_support import make_config, read_tree, write_articles
 
 CHANGED = "sport/final.txt"
 
 
-def _count(monkeypatch, name: str) -> list[object]:
-    """Record every call of build_module.<name> (jobs=1, so all calls are in this process)."""
+def _count(monkeypatch, module, name: str) -> list[object]:
+    """Record every call of module.<name> (jobs=1, so all calls are in this process)."""
     calls: list[object] = []
-    real = getattr(build_module, name)
+    real = getattr(module, name)
 
     def counting(*args, **kwargs):
         calls.append(args[-1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, name, counting)
+    monkeypatch.setattr(module, name, counting)
     return calls
 
 
@@ -53,7 +54,7 @@ def test_only_the_changed_articles_story_is_merged_again(tmp_path, monkeypatch):
     write_articles(tmp_path / "seeds")
     config = make_config(tmp_path)
     first = build(config)
-    merged = _count(monkeypatch, "merge_group")
+    merged = _count(monkeypatch, merge_step, "merge_group")
     _change_one_article(tmp_path / "seeds")
     build(config)
     assert first.stories >= 3
@@ -127,7 +128,7 @@ def test_only_the_changed_article_has_its_grouping_terms_read_again(tmp_path, mo
     write_articles(tmp_path / "seeds")
     config = make_config(tmp_path)
     build(config)
-    read_again = _count(monkeypatch, "terms_at")
+    read_again = _count(monkeypatch, group_step, "terms_at")
     _change_one_article(tmp_path / "seeds")
     build(config)
     assert len(read_again) == 1
@@ -143,7 +144,7 @@ def test_grouping_terms_saved_by_other_code_are_not_trusted(tmp_path, monkeypatc
     saved = decode_entry(entry.read_bytes(), dict)
     assert saved["terms"]  # a real entry, whose terms are right...
     entry.write_bytes(encode_entry({**saved, "code": "older"}))  # ...but said to come from other code
-    read_again = _count(monkeypatch, "terms_at")
+    read_again = _count(monkeypatch, group_step, "terms_at")
     _change_one_article(tmp_path / "seeds")
     report = build(config)
     assert len(read_again) == report.built  # every article's terms read anew

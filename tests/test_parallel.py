@@ -10,7 +10,8 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
 
-from generator.build import build, parse_all
+from generator.build import build
+from generator.steps.parse import parse_all
 from generator.models import SourceFile
 from generator.parallel import (
     MAX_CHUNK,
