@@ -74,7 +74,10 @@ FUNCTION_WORDS = frozenset(
 
 
 def strip_markdown_links(line: str) -> str:
-    """[text](url) -> text, images dropped, <https://...> -> the bare URL."""
+    """[text](url) -> text, images dropped, <https://...> -> the bare URL. Every match holds a
+    "[" or a "<": most lines have neither and are returned without three regex passes."""
+    if "[" not in line and "<" not in line:
+        return line
     line = _IMAGE.sub("", line)
     line = _LINK.sub(lambda m: m.group(1), line)
     return _AUTOLINK.sub(lambda m: m.group(1), line)
@@ -148,6 +151,9 @@ def may_end_in_domain(line: str) -> bool:
 
 def is_share_line(line: str) -> bool:
     """A row of share buttons ("share tweet pin email")."""
+    first = _SHARE_WORD.search(line.lower())
+    if first is None or first.group() not in _SHARE_WORDS:
+        return False  # every word must be a share word: the first one decides most lines
     words = [m.group() for m in islice(_SHARE_WORD.finditer(line.lower()), 9)]  # a ninth word rules it out
     return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and len(set(words)) > 1
 
