@@ -15,13 +15,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import mul
 
 from generator.parse.cues import folded, may_contain_folded
 from generator.parse.lexicon import STOPWORDS
 from generator.parse.sentences import split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’»)]"  # may follow the stop that ends a sentence
 _NOT_PROSE = re.compile(
     r"^(?:by\s+\S+(?:\s+\S+){0,4}$|related(?: article| stories| coverage)?:|original url|read more|"
     r"photo:|image:|picture:|caption:|credit:|source:|copyright|©|all rights reserved|follow us|"
@@ -42,7 +45,7 @@ _PHOTO_LABEL = re.compile(r"\b(?:Photo|Image|Picture|Caption|Credit)s?:", re.I)
 _DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\b\d{4}\b[\w\s,.:/-]{0,20}$")
 _OPENING_MARK = re.compile(r"[\"“«„]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“]*“")
-_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"))
+_OPENING_MARKS = ('"', "“", "«", "„")
 
 MIN_WORDS = 6
 WEIGHTS = {"centroid": 0.45, "title": 0.3, "position": 0.25}
@@ -63,7 +66,7 @@ class Sentence:
 
 def summarise(title: str, paragraphs: tuple[str, ...], limit: int = 5) -> tuple[str, ...]:
     """The key sentences of an article, in their original order."""
-    texts = [s if not is_caption(p) else "" for p in paragraphs for s in split_sentences(p)]
+    texts = [s for p in paragraphs for s in caption_blanked(p)]
     sentences = [read_sentence(index, text) for index, text in enumerate(texts)]
     candidates = eligible(sentences, strict=True)
     if len(candidates) < 3:  # a short article: shorter sentences may serve, captions still may not
@@ -74,6 +77,12 @@ def summarise(title: str, paragraphs: tuple[str, ...], limit: int = 5) -> tuple[
         return ()
     picked = pick(candidates, content_words(title), wanted(len(candidates), limit))
     return tuple(c.text for c in sorted(picked, key=lambda c: c.index))
+
+
+def caption_blanked(paragraph: str) -> tuple[str, ...]:
+    """The paragraph's sentences, each "" when the paragraph is a caption (tested once, not per sentence)."""
+    sentences = split_sentences(paragraph)
+    return ("",) * len(sentences) if is_caption(paragraph) else sentences
 
 
 def wanted(available: int, limit: int) -> int:
@@ -96,10 +105,17 @@ def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) 
         text, words = sentence.text, sentence.words
         if not text or not words or not (sentence.prose or open_quote and introduces_quote(text)):
             continue
-        if strict and (len(text.split()) < MIN_WORDS or not _ENDS_LIKE_SENTENCE.search(text)):
+        if strict and (len(text.split()) < MIN_WORDS or not ends_like_sentence(text)):
             continue
         found.append(sentence)
     return found
+
+
+def ends_like_sentence(text: str) -> bool:
+    """A stop, then only closing quotes or brackets (and maybe a newline): read from the end
+    rather than a regex searched for at every position."""
+    text = text[:-1] if text.endswith("\n") else text
+    return text.rstrip(_CLOSERS).endswith(_STOPS)
 
 
 def is_caption(paragraph: str) -> bool:
@@ -117,11 +133,17 @@ def is_prose(text: str, tokens: list[str] | None = None) -> bool:
     """Not a caption, dateline, byline, link line, or a fragment of a quotation.
     `tokens`: the text's _WORD matches, when the caller has them already."""
     stripped = text.strip()
-    if _NOT_PROSE.match(stripped) or has_credit(stripped) or _DATE_ONLY.match(stripped):
+    if _NOT_PROSE.match(stripped) or has_credit(stripped) or is_date_only(stripped):
         return False
     if len(stripped.split()) < 3 or not has_lowercase_content(stripped, tokens):
         return False  # "Vladimir Putin and Kim Jong-un." is a caption: names, no statement
     return quotes_balanced(stripped) and quoted_share(stripped) < 0.85
+
+
+def is_date_only(text: str) -> bool:
+    """A dateline ("Updated 12 March 2024, 10:00"): _DATE_ONLY, which matches at most 65
+    characters, so a longer text is not tried."""
+    return len(text) <= 65 and bool(_DATE_ONLY.match(text))
 
 
 def introduces_quote(text: str) -> bool:
@@ -143,13 +165,15 @@ def is_statement_word(word: str) -> bool:
 
 def quotes_balanced(text: str) -> bool:
     """A sentence cut out of a multi-sentence quotation has an odd number of marks."""
-    if text.count('"') % 2:
-        return False
-    return all(text.count(o) == text.count(c) for o, c in _QUOTE_PAIRS[1:3])
+    return (
+        not text.count('"') % 2 and text.count("“") == text.count("”") and text.count("«") == text.count("»")
+    )
 
 
 def quoted_share(text: str) -> float:
     """How much of the sentence sits inside quotation marks."""
+    if not any(map(text.__contains__, _OPENING_MARKS)):
+        return 0.0  # every _QUOTED match opens with one of them; most sentences hold none
     inside = sum(len(m) for m in _QUOTED.findall(text))
     return inside / max(1, len(text))
 
@@ -179,8 +203,8 @@ def stem(word: str) -> str:
 
 def pick(candidates: list[Sentence], title_words: frozenset[str], count: int) -> list[Sentence]:
     """The best-scoring candidates, skipping any that repeat one already picked."""
-    frequency = Counter(w for c in candidates for w in c.words)
-    spread = math.sqrt(sum(v * v for v in frequency.values()))
+    frequency = Counter(chain.from_iterable(c.words for c in candidates))
+    spread = math.sqrt(sum(map(mul, frequency.values(), frequency.values())))
     scores = {c.index: score(c, rank, frequency, spread, title_words) for rank, c in enumerate(candidates)}
     ranked = sorted(candidates, key=lambda c: (-scores[c.index], c.index))
     picked: list[Sentence] = []
