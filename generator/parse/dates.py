@@ -113,12 +113,8 @@ def patterns_that_may_match(paragraph: str) -> list[DatePattern]:
     """The patterns whose required words occur in the paragraph: a substring test costs a
     fraction of a regex scan, and most paragraphs name no month, weekday or "ago"."""
     lowered = folded(paragraph)
-    found: dict[tuple[tuple[str, ...], bool], bool] = {}  # patterns share cue lists (months): test each once
-    for p in PATTERNS:
-        key = (p.needs, p.folded)
-        if key not in found:
-            found[key] = may_contain_folded(lowered, p.needs) if p.folded else may_contain(paragraph, p.needs)
-    return [p for p in PATTERNS if found[(p.needs, p.folded)]]
+    held = [may_contain_folded(lowered, needs) if is_folded else may_contain(paragraph, needs) for needs, is_folded in _CUE_LISTS]
+    return [p for p, cues in zip(PATTERNS, _CUE_LIST_OF) if held[cues]]
 
 
 def is_date_expression(paragraph: str, match: re.Match[str]) -> bool:
@@ -325,8 +321,9 @@ _WORD_COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|n
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _YEAR_STEMS = ("16", "17", "18", "19", "20", "21")
+_DASH_DIGITS = tuple(f"-{digit}" for digit in range(10))  # "2025-08-12" holds "-0", not a bare "-"
 PATTERNS: tuple[DatePattern, ...] = (
-    DatePattern(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso, ("-",)),
+    DatePattern(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso, _DASH_DIGITS),
     DatePattern(re.compile(r"\b" + _WEEKDAY_THEN_DATE), resolve_day_month, _WEEKDAY_NAMES),
     DatePattern(re.compile(r"\b" + _ON + _DAY_MONTH), resolve_day_month, _MONTH_STEMS),
     DatePattern(
@@ -359,7 +356,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     DatePattern(
         re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|next|this) (?P<unit>week|month|year)\b", re.I),
         resolve_relative_period,
-        ("week", "month", "year"),
+        tuple(f"{which} {unit}" for which in ("last", "next", "this") for unit in ("week", "month", "year")),
         folded=True,
     ),
     DatePattern(
@@ -377,3 +374,6 @@ PATTERNS: tuple[DatePattern, ...] = (
         _YEAR_STEMS,
     ),
 )  # fmt: skip
+# The patterns share cue lists (three need a month): each distinct list is looked for once per paragraph.
+_CUE_LISTS = tuple(dict.fromkeys((p.needs, p.folded) for p in PATTERNS))
+_CUE_LIST_OF = tuple(_CUE_LISTS.index((p.needs, p.folded)) for p in PATTERNS)
