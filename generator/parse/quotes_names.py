@@ -11,8 +11,8 @@ text gives one; otherwise the most recent person wins).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from generator.models import Entity
 from generator.parse.quotes_cues import LEADING_VERBS
@@ -64,16 +64,17 @@ ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
 POSSESSIVE = re.compile(r"^.*?[’']s\s+")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A name seen outside quotes: where, which canonical name, and what it can be."""
+class Mention(NamedTuple):
+    """A name seen outside quotes: where, which canonical name, and what it can be (a named
+    tuple, not a dataclass: an article makes hundreds, and only its own NameBook sees them)."""
 
     paragraph: int
     offset: int
     name: str
     kind: str  # "person" or "org"
     gender: str | None = None
-    subject: bool = False  # opens its sentence (or is a speaker): the likeliest antecedent
+    subject: bool | None = False  # opens its sentence (or is a speaker): the likeliest antecedent;
+    # None: not read yet (NameBook.is_subject reads it from the paragraph when a pronoun asks)
 
 
 def opens_sentence(before: str) -> bool:
@@ -150,6 +151,18 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # "The", "But", "Mr. Trump": the same runs come back in every article
+def names_in_run(run: str) -> tuple[tuple[str, str | None], ...] | None:
+    """The names (with gender cues) a capitalised run holds; None when it crosses a full stop
+    and must be read as two runs. A possessor ("Mr. Trump's wealth") names nobody who speaks next,
+    nor does a lone capitalised word such as "The" or "But"."""
+    if SENTENCE_STOP.search(run):
+        return None
+    if POSSESSOR_END.search(run):
+        return ()
+    return tuple((name, gender) for name, gender in map(strip_titles, AND.split(run)) if name)
+
+
 class NameBook:
     """The names of one article, in order of appearance, for turning phrases into speakers."""
 
@@ -162,6 +175,7 @@ class NameBook:
         self.holding: dict[str, list[str]] = {}  # a word -> the full names holding it, in order
         self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
         self.genders: dict[str, set[str]] = {}
+        self.texts = masked
         self.people = {
             without_leading_verb(a): without_leading_verb(e.name)
             for e in entities
@@ -174,34 +188,34 @@ class NameBook:
                 self._learn_mentions(index, text)
 
     def _learn_acronyms(self, text: str) -> None:
+        if "(" not in text:
+            return  # every definition has its acronym in brackets; most paragraphs have none
         for match in ACRONYM_DEF.finditer(text):
             full, _ = strip_titles(match.group(1))
             self.acronyms.setdefault(full, match.group(2))
 
-    def _learn_mentions(self, index: int, text: str) -> None:
+    def _learn_mentions(self, index: int, text: str, padded: bool = False) -> None:
+        """Every name outside quotes; whether one opens its sentence is read later, and only for
+        the few a pronoun may point to, except in a run cut at a full stop (`padded` text)."""
         for match in NAME_RUN.finditer(text):
-            run = match.group(0)
-            if SENTENCE_STOP.search(run):
+            names = names_in_run(match.group(0))
+            if names is None:
                 self._learn_mentions_split(index, text, match)
                 continue
-            if POSSESSOR_END.search(run):
-                continue  # a possessor ("Mr. Trump's wealth") is not who speaks next
-            names = [strip_titles(part) for part in AND.split(run)]
-            if not any(name for name, _ in names):
-                continue  # "The", "But": a capitalised word that names nobody
-            subject = opens_sentence(text[max(match.start() - 200, 0) : match.start()])
+            if not names:
+                continue
+            subject = opens_sentence(text[max(match.start() - 200, 0) : match.start()]) if padded else None
             for name, gender in names:
-                if name:
-                    self._add(index, match.start(), name, gender, subject)
+                self._add(index, match.start(), name, gender, subject)
 
     def _learn_mentions_split(self, index: int, text: str, match: re.Match) -> None:
         """"Paris. John Podesta": a name run across a full stop is two runs."""
         stop = SENTENCE_STOP.search(match.group(0))
         first_end, cut = match.start() + stop.start(), match.start() + stop.end()
-        self._learn_mentions(index, " " * match.start() + text[match.start() : first_end])
-        self._learn_mentions(index, " " * cut + text[cut : match.end()])
+        self._learn_mentions(index, " " * match.start() + text[match.start() : first_end], True)
+        self._learn_mentions(index, " " * cut + text[cut : match.end()], True)
 
-    def _add(self, index: int, offset: int, name: str, gender: str | None, subject: bool = False) -> None:
+    def _add(self, index: int, offset: int, name: str, gender: str | None, subject: bool | None = False) -> None:
         kind = self.kinds.get(name)
         if kind == "place":
             return
@@ -273,8 +287,15 @@ class NameBook:
         same_paragraph = [m for m, g in fitting if g == wanted and m.paragraph == latest.paragraph]
         if same_paragraph:
             return same_paragraph[-1].name
-        near = [m for m, _ in fitting if m.subject and m.paragraph >= paragraph - 1]
+        near = [m for m, _ in fitting if m.paragraph >= paragraph - 1 and self.is_subject(m)]
         return (near[-1] if near else latest).name
+
+    def is_subject(self, mention: Mention) -> bool:
+        """Whether the mention opens its sentence (read from its paragraph on first ask)."""
+        if mention.subject is not None:
+            return mention.subject
+        start = mention.offset
+        return opens_sentence(self.texts[mention.paragraph][max(start - 200, 0) : start])
 
     def resolve_common_noun(self, phrase: str) -> str:
         """"the agency" -> the latest organisation whose name holds "agency", else the phrase."""
