@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from generator.parse.quotes_marks import find_quoted_spans, mark_balance
+from generator.parse.quotes_marks import (
+    SINGLE_MARKS,
+    SINGLE_MARKS_NOT_INSIDE_WORD,
+    can_close,
+    can_open,
+    find_quoted_spans,
+    mark_balance,
+)
 
 
 def texts(*paragraphs: str) -> list[str]:
@@ -184,3 +191,24 @@ def test_a_wrong_way_curly_mark_after_a_word_closes_the_quote(paragraph, expecte
 )
 def test_three_apostrophes_are_a_doubled_mark_and_a_single_one(paragraph, expected):
     assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Hi,' he said. Don't ask; Kim’s ‚x‘ and ‹y› in the ’90s at the leaders’ summit, 'n' roll.",
+        "‘It’s over’ – the 'end'.'Next' ’tis, rock'n'roll'",
+        "'",
+    ],
+)
+def test_single_scan_skips_only_marks_that_can_neither_open_nor_close(text):
+    """The scan's pattern leaves out apostrophes inside words; each one left out can do nothing."""
+    found = {m.start() for m in SINGLE_MARKS_NOT_INSIDE_WORD.finditer(text)}
+    for i, char in enumerate(text):
+        if char not in SINGLE_MARKS:
+            continue
+        if i not in found:
+            assert not can_open(text, i) and not can_close(text, i)
+            assert text[i - 1].isalnum() and text[i + 1].isalnum()
+        else:
+            assert not (char in "'‘’" and text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalnum())
