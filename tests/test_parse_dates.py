@@ -192,3 +192,21 @@ def test_the_word_gate_never_skips_a_pattern_that_matches(text: str) -> None:
 def test_case_folding_letters_still_find_case_insensitive_expressions(text: str) -> None:
     expected = sorted(m.group(0) for p in PATTERNS if p.folded for m in p.regex.finditer(text))
     assert expected and sorted(d.text for d in find_dates((text,), WEDNESDAY) if d.text in expected) == expected
+
+
+_SENTENCE_PIECES = st.sampled_from(["word", "a.", "9!", '"?', "”;", ")", ". ", " ", "\n", "on", "Monday", "X"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join), st.integers(0, 200), st.integers(0, 40))
+def test_sentence_edges_are_the_nearest_breaks_either_side(paragraph: str, start: int, length: int) -> None:
+    from generator.parse.dates import _SENTENCE_BREAK, sentence_edges
+
+    start = min(start, len(paragraph))
+    end = min(start + length, len(paragraph))
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
+    expected = (
+        max((b for b in breaks if b <= start), default=0),
+        min((b for b in breaks if b >= end), default=len(paragraph)),
+    )
+    assert sentence_edges(paragraph, start, end) == expected

@@ -51,3 +51,15 @@ def test_a_long_date_line_is_still_no_date_only_line() -> None:
     assert not summary.is_date_only("Updated 12 March 2024, 10:00 " + "x" * 60)
     longest = "a" * 39 + " 2024 " + "b" * 19  # 40 characters, the year, 20 characters: 64 in all
     assert summary.is_date_only(longest) and summary.is_date_only(longest + "\n")
+
+
+_CREDIT_PIECES = st.sampled_from(
+    ["(", ")", "AP", "ap", "AFP", "Reuters", "Getty", "EPA", " Images", "Photo", " by", "File ", "Picture:", "http",
+     "s://", "x.com", ".ORG", ".ru", "/path", " ", "\n", "word", "ſ", "İ", "K"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=14).map("".join) | st.text(max_size=40))
+def test_has_credit_gate_never_hides_a_credit(text: str) -> None:
+    assert summary.has_credit(text) == bool(summary._CREDIT.search(text))

@@ -22,7 +22,7 @@ Rules (documented because readers of the timeline rely on them):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -131,8 +131,8 @@ def weekday_in_name(paragraph: str, match: re.Match[str]) -> bool:
     """A capitalised word glued to a bare weekday makes it part of a name."""
     if match.group("cue"):
         return False
-    before = paragraph[: match.start()].split()
-    after = paragraph[match.end() :].split()
+    before = paragraph[: match.start()].rsplit(None, 1)  # only the word either side is needed
+    after = paragraph[match.end() :].split(None, 1)
     previous = before[-1] if before else ""
     following = after[0] if after else ""
     if previous.lower() in WEEKDAY_NAME_PARTS or (previous[:1].isupper() and not previous.endswith((".", ":"))):
@@ -256,18 +256,31 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9\"”)][.!?;])\s")
 
 def tense_near(paragraph: str, start: int, end: int) -> str | None:
     """"future" or "past" from the nearest tense cue in the same sentence, None without cues."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph)]
-    left_edge = max((b for b in breaks if b <= start), default=0)
-    right_edge = min((b for b in breaks if b >= end), default=len(paragraph))
-    before = [w.lower() for w in _WORD.findall(paragraph[left_edge:start])]
-    after = [w.lower() for w in _WORD.findall(paragraph[end:right_edge])]
-    left = [(before[i], before[i - 1] if i else "") for i in range(len(before) - 1, -1, -1)]
-    right = [(word, after[i - 1] if i else "") for i, word in enumerate(after)]
+    left_edge, right_edge = sentence_edges(paragraph, start, end)
+    before = [w.lower() for w in _WORD.findall(paragraph, left_edge, start)]
+    after = [w.lower() for w in _WORD.findall(paragraph, end, right_edge)]
+    left = ((before[i], before[i - 1] if i else "") for i in range(len(before) - 1, -1, -1))
+    right = ((word, after[i - 1] if i else "") for i, word in enumerate(after))
     found = [(i, 0, cue) for i, cue in first_cue(left)] + [(i, 1, cue) for i, cue in first_cue(right)]
     return min(found)[2] if found else None
 
 
-def first_cue(pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
+def sentence_edges(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around paragraph[start:end] begins and ends (the last sentence break
+    at or before `start`, the first at or after `end`); breaks past it are not looked for."""
+    left_edge, right_edge = 0, len(paragraph)
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        if match.end() >= end:
+            right_edge = match.end()
+            if match.end() <= start:  # an empty expression sitting on a break
+                left_edge = match.end()
+            break
+        if match.end() <= start:
+            left_edge = match.end()
+    return left_edge, right_edge
+
+
+def first_cue(pairs: Iterable[tuple[str, str]]) -> list[tuple[int, str]]:
     """The distance and kind of the first tense cue among (word, word before it) pairs."""
     for index, (word, previous) in enumerate(pairs):
         kind = cue_of(word, previous)

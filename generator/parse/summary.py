@@ -36,11 +36,11 @@ _CREDIT = re.compile(
     r"|\s[\w-]+\.(?:com|org|net|ru|gov|kr|uk|cn|jp)\S*$|^https?://",
     re.I,
 )
-# Every _CREDIT match holds one of these, lowercased.
-_CREDIT_CUES = (
-    "(", "getty images", "ap photo", "file photo", "photo by", "picture:", "http",
-    ".com", ".org", ".net", ".ru", ".gov", ".kr", ".uk", ".cn", ".jp",
-)  # fmt: skip
+# What each _CREDIT alternative needs, lowercased: an agency in brackets, a credit phrase, a
+# domain in the last word, a leading URL.
+_AGENCY_CUES = ("(ap", "(afp", "(reuters", "(getty", "(epa")
+_PHRASE_CUES = ("photo", "picture:", "getty images")
+_DOMAIN_CUES = (".com", ".org", ".net", ".ru", ".gov", ".kr", ".uk", ".cn", ".jp")
 _PHOTO_LABEL = re.compile(r"\b(?:Photo|Image|Picture|Caption|Credit)s?:", re.I)
 _DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\b\d{4}\b[\w\s,.:/-]{0,20}$")
 _OPENING_MARK = re.compile(r"[\"“«„]")
@@ -126,7 +126,20 @@ def is_caption(paragraph: str) -> bool:
 def has_credit(text: str) -> bool:
     """A photo credit, agency tag, trailing domain or leading URL (_CREDIT), looked for only
     when the text holds a word one of them needs."""
-    return may_contain_folded(folded(text), _CREDIT_CUES) and bool(_CREDIT.search(text))
+    return may_hold_credit(folded(text), text) and bool(_CREDIT.search(text))
+
+
+def may_hold_credit(lowered: str | None, text: str) -> bool:
+    """Could _CREDIT match `text` (folded() form `lowered`)? Each alternative's cues are looked
+    for only where it can match: the domain ends the text, so it lies in the last word."""
+    if lowered is None:
+        return True
+    if "(" in text and may_contain_folded(lowered, _AGENCY_CUES):
+        return True
+    if lowered.startswith("http") or may_contain_folded(lowered, _PHRASE_CUES):
+        return True
+    last = lowered.rsplit(None, 1)
+    return bool(last) and may_contain_folded(last[-1], _DOMAIN_CUES)
 
 
 def is_prose(text: str, tokens: list[str] | None = None) -> bool:
