@@ -17,6 +17,7 @@ names (quotes_names). Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from generator.models import Entity, Quote
 from generator.parse.quotes_attribution import (
@@ -43,6 +44,7 @@ NOT_BODY = re.compile(
 HANDING_OVER = frozenset(CUES) - NAMING  # verbs in the paragraph before that hand a standalone quote over
 QUOTE_AT_END = re.compile(r"[⟧⟫][^\w]*$")
 SEPARATOR = " … "
+THE_NAME = re.compile(r"^[Tt]he\s+[A-Z]")  # "the Daily Ledger"
 
 
 def find_quotes(paragraphs: tuple[str, ...], entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
@@ -78,7 +80,7 @@ WORK_BEFORE = re.compile(  # NBC's “Meet the Press”, on “Today”, told �
 
 def names_a_work(span: QuotedSpan, paragraphs: tuple[str, ...]) -> bool:
     """A few Title Case words after a possessive, "on" or "told" name a show or a work, not speech."""
-    words = TITLE_WORDS.findall(span.text(paragraphs))
+    words = [m.group() for m in islice(TITLE_WORDS.finditer(span.text(paragraphs)), 7)]  # 7: too many already
     if not 0 < len(words) <= 6 or not words[0][0].isupper():
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS for w in words):
@@ -217,7 +219,7 @@ def build_quote(
     speaker = book.resolve(attribution.speaker, paragraph, offset) if attribution.speaker else None
     via = book.resolve(attribution.via, paragraph, offset) if attribution.via else None
     if speaker is not None:
-        thing = is_org_name(speaker) or re.match(r"^[Tt]he\s+[A-Z]", attribution.speaker or "")
+        thing = is_org_name(speaker) or THE_NAME.match(attribution.speaker or "")
         book.add_speaker(paragraph, offset, speaker, "org" if thing else "person")  # "the Daily Ledger" is no person
     if via == speaker:
         via = None

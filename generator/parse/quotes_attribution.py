@@ -127,7 +127,7 @@ def split_masked_sentences(text: str) -> tuple[tuple[int, int], ...]:
     for match in SENTENCE_END.finditer(text):
         if match.group(0).startswith("⟫") and attribution_follows(text[match.end() : match.end() + 300]):
             continue
-        words = text[max(start, match.start() - 40) : match.start()].split()
+        words = text[max(start, match.start() - 40) : match.start()].rsplit(None, 1)  # the last word is enough
         last = words[-1].lower().rstrip(".") if words else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or INITIALS.match(last):
             continue
@@ -313,10 +313,10 @@ def is_channel(phrase: str) -> bool:
 
 def find_token(masked: str, token: int) -> tuple[int, int]:
     """Where placeholder `token` sits in a masked paragraph: (start, end), or (-1, -1)."""
-    found = [at for at in (masked.find(f"⟦{token}⟧"), masked.find(f"⟦{token}⟫")) if at >= 0]
-    if not found:
+    open_at, closed_at = masked.find(f"⟦{token}⟧"), masked.find(f"⟦{token}⟫")
+    at = closed_at if open_at < 0 else open_at if closed_at < 0 else min(open_at, closed_at)
+    if at < 0:
         return -1, -1
-    at = min(found)
     return at, at + len(str(token)) + 2
 
 

@@ -54,7 +54,6 @@ NAME_RUN = re.compile(
 )
 ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*\s+){1,8}?(?:[A-Z][\w-]*))\s*\(([A-Z]{2,})\)")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
-WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each whitespace-separated word
 UP_TO_LAST_BREAK = re.compile(r".*[.!?][’”\"')\]]*\s+", re.S)  # where the last sentence begins
 OPENING_ONLY = re.compile(r"^(?:[A-Z][^,]{0,100},\s*|(?:But|And|So|Yet)\s+)$")
 ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St|Corp|Inc|Co|Ltd|Bros)|\.[A-Z])\.$")  # "Jr.", "U.S."
@@ -62,6 +61,8 @@ POSSESSOR_END = re.compile(r"[’']s?$")
 AND = re.compile(r"\s+and\s+")
 ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
 POSSESSIVE = re.compile(r"^.*?[’']s\s+")
+ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+PARTY_AND_STATE = re.compile(r"\s*\((?![A-Z]{2,}\))[^)]*\)")
 
 
 class Mention(NamedTuple):
@@ -86,7 +87,7 @@ def opens_sentence(before: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """A Title Case line (a headline) names people with its verbs capitalised: learn nothing."""
-    initials = list(filter(str.isalpha, WORD_START.findall(text)))  # first letters of the words
+    initials = [word[0] for word in text.split() if word[0].isalpha()]  # first letters of the words
     if len(initials) < 4:
         return False
     return sum(map(str.isupper, initials)) / len(initials) >= 0.7
@@ -99,7 +100,9 @@ def words_of(name: str) -> list[str]:
 @lru_cache(maxsize=8192)  # a pure function of one name, asked again for every mention of it
 def strip_titles(name: str) -> tuple[str, str | None]:
     """Drop leading titles ("U.S. President", "Secretary of State"); return name and gender cue."""
-    name = POSSESSIVE.sub("", name.strip())
+    name = name.strip()
+    if "'" in name or "’" in name:
+        name = POSSESSIVE.sub("", name)
     if name.endswith(".") and not ABBREVIATED_END.search(name):
         name = name[:-1]
     tokens = name.split()
@@ -123,6 +126,7 @@ def is_leading_verb(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0].lower() in LEADING_VERBS
 
 
+@lru_cache(maxsize=8192)  # asked for every entity alias of every article
 def without_leading_verb(name: str) -> str:
     tokens = name.split()
     while is_leading_verb(tokens):
@@ -160,7 +164,8 @@ def names_in_run(run: str) -> tuple[tuple[str, str | None], ...] | None:
         return None
     if POSSESSOR_END.search(run):
         return ()
-    return tuple((name, gender) for name, gender in map(strip_titles, AND.split(run)) if name)
+    parts = AND.split(run) if "and" in run else (run,)
+    return tuple((name, gender) for name, gender in map(strip_titles, parts) if name)
 
 
 class NameBook:
@@ -275,7 +280,7 @@ class NameBook:
         wanted = PRONOUNS.get(pronoun.lower())
         if wanted is None:
             return None
-        before = [m for m in self.mentions if (m.paragraph, m.offset) < (paragraph, offset)]
+        before = [m for m in self.mentions if m.paragraph < paragraph or (m.paragraph == paragraph and m.offset < offset)]
         before.sort(key=lambda m: (m.paragraph, m.offset))
         if wanted == "org":
             return next((m.name for m in reversed(before) if m.kind == "org"), None)
@@ -314,12 +319,12 @@ class NameBook:
             return self.resolve_pronoun(phrase, paragraph, offset)
         if phrase.lower() in {"i", "we", "you"}:
             return None
-        bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase)
+        bare = ARTICLE.sub("", phrase)
         determined = bare != phrase and phrase.split()[-1][:1].islower()
         if not any(c.isupper() for c in bare) or determined:  # "the independent Vermont senator"
             return self.resolve_common_noun(phrase[0].lower() + phrase[1:])
         name, _ = strip_titles(trailing_name(phrase))
-        name = re.sub(r"\s*\((?![A-Z]{2,}\))[^)]*\)", "", name)  # "(R-Wis.)", "(D-Nev.)"
+        name = PARTY_AND_STATE.sub("", name)  # "(R-Wis.)", "(D-Nev.)"
         name = person_before_of(name)
         if not name:
             return None
