@@ -17,9 +17,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 from generator.parse.quotes_cues import CUES, LEADING_VERBS, NAMING, SPEECH
 from generator.parse.quotes_names import is_org_name
+
+
+
+def compiled_on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled the first time it is asked for (call it to get the pattern): the noun
+    phrase patterns below run to 10-20 thousand characters and take 5-15 ms each to compile,
+    which a process that parses no quote (a build served from its cache) should not pay."""
+    return lru_cache(maxsize=None)(lambda: re.compile(pattern, flags))
+
 
 CUE = r"(?:went\s+on|goes\s+on|(?:shot|fired|hit|snapped)\s+back|" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"  # "…," she went on.
 NAME = (
@@ -59,29 +70,29 @@ WORD_CHAR = re.compile(r"\w")
 TOKEN = re.compile(r"⟦(\d+)[⟧⟫]")  # ⟫ closes a quote that ends its own sentence ("Stop!")
 RELATIVE = r"(?:\s*,?\s+(?:that|which|who))?"
 
-TAIL_CUE_FIRST = re.compile(r"^[\s,:;—–-]*" + CUE + r"\s+(?P<np>" + NP + r")(?P<rest>.*)$", re.S)
-TAIL_AFTER_PHRASE = re.compile(  # "⟦⟧ before the incident, she said."
+TAIL_CUE_FIRST = compiled_on_first_use(r"^[\s,:;—–-]*" + CUE + r"\s+(?P<np>" + NP + r")(?P<rest>.*)$", re.S)
+TAIL_AFTER_PHRASE = compiled_on_first_use(  # "⟦⟧ before the incident, she said."
     r"^\s*(?:before|after|during|in|on|at|when|while|since)\b[^,⟦⟧⟫]{0,60},\s*(?P<np>" + NP + r")"
     + ADVERB + r"\s+" + CUE + r"\b(?P<rest>.*)$",
     re.S,
 )
-TAIL_OPEN_APPOSITIVE = re.compile(  # "⟦⟧ Nate Silver, the polling guru who founded the site tweeted."
+TAIL_OPEN_APPOSITIVE = compiled_on_first_use(  # "⟦⟧ Nate Silver, the polling guru who founded the site tweeted."
     r"^[\s,:;—–-]*(?P<np>" + NAME + r"),\s*(?:the|a|an)\s[^,⟦⟧⟫]{1,120}?" + ADVERB + r"\s+" + CUE + r"\b(?P<rest>[^⟦]*)$", re.S
 )
 TAIL_DASH = re.compile(r"^\s*[―—–]+\s*(?P<np>" + NAME + r")(?P<rest>\s*(?:[.,;]|⟦|$).*)$", re.S)
-TAIL_NP_FIRST = re.compile(  # "⟦⟧ X said", "⟦⟧ authors Ann Lee and Bo Park wrote" (two names sign one text)
+TAIL_NP_FIRST = compiled_on_first_use(  # "⟦⟧ X said", "⟦⟧ authors Ann Lee and Bo Park wrote" (two names sign one text)
     r"^[\s,:;—–-]*(?P<np>" + NP + r"(?:\s+and\s+(?:" + ROLE_NAME + r"|" + NAME + r"))?)" + APPOSITIVE + ADVERB + r"\s+"
     + CUE + r"\b(?P<rest>.*)$",
     re.S,
 )
-ACCORDING = re.compile(r"\b(?:according to|in the words of)\s+(?P<np>" + NP + r")", re.I)
+ACCORDING = compiled_on_first_use(r"\b(?:according to|in the words of)\s+(?P<np>" + NP + r")", re.I)
 WORD = re.compile(r"\b[a-z]+\b")
 CUE_WORDS = frozenset(CUES)
 TOLD = re.compile(r"^\s*told\s+(?P<np>" + NAME + r")")
 HANDOVER = re.compile(r"^" + APPOSITIVE + ADVERB + r"\s*")
 NAME_ONLY = re.compile(r"^(?:" + PRONOUN + r"|" + ROLE_NAME + r"|" + NAME + r")$")
-COORDINATED = re.compile(r"(?:^|[,;:(—–]\s*|^(?:But|And|So|Yet|Meanwhile)\s+)" + NP + r"\s+and\s*$")  # "Putin and Kim", not "asked for a photo and Kim"
-ATTRIBUTION_ONLY = re.compile(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")")
+COORDINATED = compiled_on_first_use(r"(?:^|[,;:(—–]\s*|^(?:But|And|So|Yet|Meanwhile)\s+)" + NP + r"\s+and\s*$")  # "Putin and Kim", not "asked for a photo and Kim"
+ATTRIBUTION_ONLY = compiled_on_first_use(r"(?:" + CUE + r"\s+" + NP + r"|" + NP + APPOSITIVE + ADVERB + r"\s+" + CUE + r")")
 
 
 def find_cues(text: str) -> list[re.Match]:
@@ -98,8 +109,8 @@ def find_cues(text: str) -> list[re.Match]:
 
 
 BACK_VERBS = frozenset("shot fired hit snapped".split())
-NP_AT_END = re.compile(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + RELATIVE + ADVERB + r",?\s*$")
-SUBJECT_AT_START = re.compile(
+NP_AT_END = compiled_on_first_use(r"(?<![\w’'.-])(?P<np>" + NP + r")" + APPOSITIVE + RELATIVE + ADVERB + r",?\s*$")
+SUBJECT_AT_START = compiled_on_first_use(
     r"^(?:(?:But|And|Yet|So|Meanwhile|Still|However|Later|Earlier|In turn|Then),?\s+)?(?:then\s+)?"
     r"(?:[Aa]ccording to [^,]+,\s*)?(?P<np>" + SUBJECT + r")(?P<and>\s+and\s+" + SUBJECT + r")?",
 )
@@ -139,7 +150,7 @@ def split_masked_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def attribution_follows(after: str) -> bool:
     """After a quote ending in . ! ?, "Trump shouted." is its attribution; "Noah quipped, ⟦⟧" is not."""
-    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST):
+    for pattern in (TAIL_CUE_FIRST(), TAIL_NP_FIRST()):
         match = pattern.match(after)
         if match:
             return not NEXT_TOKEN.match(match.group("rest"))  # "X called Y a ⟦⟧" is the next one's
@@ -157,7 +168,7 @@ def told_channel(rest: str) -> str | None:
 
 def tail_attribution(right: str) -> tuple[str | None, str | None]:
     """The speaker (and outlet told) after the last quote of a sentence."""
-    for pattern in (TAIL_CUE_FIRST, TAIL_NP_FIRST, TAIL_DASH, TAIL_AFTER_PHRASE, TAIL_OPEN_APPOSITIVE):
+    for pattern in (TAIL_CUE_FIRST(), TAIL_NP_FIRST(), TAIL_DASH, TAIL_AFTER_PHRASE(), TAIL_OPEN_APPOSITIVE()):
         match = pattern.match(right)
         if match and not TOKEN.search(match.group("np")) and not POSSESSOR.search(match.group("np")):
             cue_and_rest = right[match.end("np") :]
@@ -189,7 +200,7 @@ def sentence_subject(sentence: str) -> tuple[str | None, bool]:
         sentence = sentence.split(",", 1)[-1].strip()
         if FURTHER_OPENING.match(sentence):
             sentence = sentence.split(",", 1)[-1].strip()
-    match = SUBJECT_AT_START.match(sentence)
+    match = SUBJECT_AT_START().match(sentence)
     if not match:
         return None, False
     return match.group("np"), bool(match.group("and"))
@@ -211,13 +222,13 @@ TRANSCRIPT = re.compile(r"^\s*(?P<np>" + NAME + r")\s*:\s*$")  # "Clinton: ⟦�
 WINDOW = 1200  # characters either side of a quote that can hold its attribution
 CUE_REACH = 600  # characters before a quote searched for its speech verb
 SUBJECT_REACH = 300  # characters before a cue searched for its subject (appositives included)
-INVERTED = re.compile(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Stated|States)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
-INVERTED_AFTER_COMMA = re.compile(  # "But, said Solovey, ⟦⟧", "In other words, explained Nancy Cordes: ⟦⟧",
+INVERTED = compiled_on_first_use(r"^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Stated|States)\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")")
+INVERTED_AFTER_COMMA = compiled_on_first_use(  # "But, said Solovey, ⟦⟧", "In other words, explained Nancy Cordes: ⟦⟧",
     # "⟦⟧ said Ria Sen, director of the institute, ⟦⟧" (the statement goes on after its attribution)
     r"(?:,|[⟧⟫])\s*(?:said|says|adds|writes|" + "|".join(sorted(LEADING_VERBS, key=len, reverse=True)) + r")"
     r"\s+(?=(?:[a-z-]+\s+){0,3}[A-Z]|the\s)(?P<np>" + NP + r")(?:(?:\s*,\s*[^,⟦⟧⟫]{1,150}?){1,4},|\s*[,:])\s*$"
 )
-INVERTED_PAST = re.compile(  # "Explained Alice Park, ⟦⟧": any past-tense cue, right before the quote
+INVERTED_PAST = compiled_on_first_use(  # "Explained Alice Park, ⟦⟧": any past-tense cue, right before the quote
     r"^\s*(?:" + "|".join(sorted((v.capitalize() for v in LEADING_VERBS), key=len, reverse=True)) + r")"
     r"\s+(?=[A-Z]|the\s)(?P<np>" + NP + r")" + APPOSITIVE + r"\s*[,:]?\s*$"
 )
@@ -243,7 +254,7 @@ NOT_SUBJECT_START = re.compile(
 )
 
 
-WHO_CLAUSE = re.compile(  # "a White House official who spoke anonymously said ⟦⟧"
+WHO_CLAUSE = compiled_on_first_use(  # "a White House official who spoke anonymously said ⟦⟧"
     r"(?<![\w’'.-])(?P<np>" + NP + r")\s+who\s+[^,;⟦⟧⟫]{1,100}$"
 )
 
@@ -252,7 +263,7 @@ def subject_before(text: str) -> re.Match | None:
     """The noun phrase ending `text` (the cue's subject), never one opening with "Monday" or "In"."""
     position = 0
     while True:
-        match = NP_AT_END.search(text, position)
+        match = NP_AT_END().search(text, position)
         if match is None or not NOT_SUBJECT_START.match(match.group("np")):
             return match
         position = match.start("np") + len(match.group("np").split()[0])
@@ -281,7 +292,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
     of participles is followed two deep, so hostile run-on text stays linear.
     """
     inverted = (
-        INVERTED.match(left) or INVERTED_PAST.match(left) or TRANSCRIPT.match(left) or INVERTED_AFTER_COMMA.search(left)
+        INVERTED().match(left) or INVERTED_PAST().match(left) or TRANSCRIPT.match(left) or INVERTED_AFTER_COMMA().search(left)
     )
     if inverted:
         return inverted.group("np"), False
@@ -293,7 +304,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
         if cue.group(0).endswith("ing") or CLAUSE_JOINED.search(before):
             named = None if cue.group(0).endswith("ing") else appositive_subject(before)
             return (named, False) if named else main_clause_speaker(before, sentence, depth)
-        match = subject_before(before[-SUBJECT_REACH:]) or WHO_CLAUSE.search(before[-SUBJECT_REACH:])
+        match = subject_before(before[-SUBJECT_REACH:]) or WHO_CLAUSE().search(before[-SUBJECT_REACH:])
         if not match or TOKEN.search(match.group("np")):
             return sentence_subject(sentence)
         phrase = match.group("np")
@@ -301,7 +312,7 @@ def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | No
             if phrase.lower() not in {"he", "she", "they", "it"}:
                 continue  # "a plan called ⟦⟧": only people and names describe or call; look further back
         ahead = before[-SUBJECT_REACH:][: match.start("np")]
-        return phrase, bool(COORDINATED.search(ahead[-SUBJECT_REACH:]))
+        return phrase, bool(COORDINATED().search(ahead[-SUBJECT_REACH:]))
     return None, False
 
 
@@ -338,7 +349,7 @@ def attribute(masked: str, token: int, bounds=None) -> Attribution:
     tail, told = tail_attribution(masked[mark_end:end])
     if tail is None and tokens:
         tail, told = tail_attribution(sentence[tokens[-1].end() :])
-    according = ACCORDING.search(sentence)
+    according = ACCORDING().search(sentence)
     source = according.group("np") if according else None
     lead, coordinated = lead_attribution(left, sentence)
     if lead and lead.lower().startswith("according"):
@@ -396,5 +407,5 @@ def is_attribution_only(between: str) -> bool:
     if not text or len(split_masked_sentences(text)) > 1:
         return False
     return bool(
-        ATTRIBUTION_ONLY.fullmatch(text)
+        ATTRIBUTION_ONLY().fullmatch(text)
     )

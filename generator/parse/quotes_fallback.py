@@ -25,6 +25,7 @@ from generator.parse.quotes_attribution import (
     ROLE_NAME,
     TOKEN,
     Attribution,
+    compiled_on_first_use,
     find_token,
     NAME_ONLY,
     sentence_around,
@@ -41,7 +42,7 @@ PREPOSITION_FIRST = re.compile(r"^\s*(?:From|In|On|At|For|With|By|To|Of|Under|Ov
 ROLE_AT = re.compile(ROLE_NAME)
 COLON_BEFORE = re.compile(r":\s*$")
 DASH_NAME = re.compile(r"[-–—]\s*(?P<np>" + NAME + r"(?:\s+and\s+" + NAME + r")?)\s*:\s*$")
-AS_PUT_IT = re.compile(  # "As Vulture put it, ⟦⟧", "as the senator, a lawyer, once put it:"
+AS_PUT_IT = compiled_on_first_use(  # "As Vulture put it, ⟦⟧", "as the senator, a lawyer, once put it:"
     r"\b[Aa]s\s+(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+(?:put|puts|has put|had put)\s+it\s*[:,]?\s*$"
 )
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -53,13 +54,13 @@ OWNED = (  # "her remark", "Trump's latest claim"
 OWNED_WORDS = re.compile(OWNED + r",?\s+(?:that\s+|was\s+|is\s+)?$")  # "her remark that ⟦⟧"
 OWNED_INTRO = re.compile(OWNED + r"(?:\s+(?:was|were|is|are|read|reads))?(?:\s+as\s+follows)?\s*:\s*$")
 FOLLOWING = re.compile(r"\s+(?:as\s+follows|the\s+following(?:\s+[a-z]+){0,2})(?=\s*:\s*$)")
-CLOSING_TAIL = re.compile(
+CLOSING_TAIL = compiled_on_first_use(
     r",\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+" + CUE + r"\b(?:\s+(?:on|in|at|during|after|to)\s[^,;⟦⟧⟫]{1,80})?\s*[.!?]?\s*$"
 )  # "…, Gilbert said in an interview."
-ACTING_TAIL = re.compile(  # "⟦⟧ Kelly charged", "⟦⟧, the senator riffed on Monday" – any verb
+ACTING_TAIL = compiled_on_first_use(  # "⟦⟧ Kelly charged", "⟦⟧, the senator riffed on Monday" – any verb
     r"^\s*,?\s*(?P<np>" + NP + r")" + APPOSITIVE + ADVERB + r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?:ed|es)\b"
 )
-CLOSING_INVERTED = re.compile(  # "…, says Evan Tracey, a media consultant in Alexandria, Va."
+CLOSING_INVERTED = compiled_on_first_use(  # "…, says Evan Tracey, a media consultant in Alexandria, Va."
     r",\s*(?:said|says|added|adds|wrote|writes)\s+(?P<np>" + NP + r")(?:\s*,\s*[^,⟦⟧⟫]{1,150}?){0,3}\s*[.!?]?\s*$"
 )
 
@@ -134,7 +135,7 @@ def issuer(left: str) -> str | None:
 
 def put_it_speaker(left: str) -> str | None:
     """"As X put it, ⟦⟧": the quote is X's words, whatever punctuation hands it over."""
-    match = AS_PUT_IT.search(left)
+    match = AS_PUT_IT().search(left)
     return match.group("np") if match and not TOKEN.search(match.group("np")) else None
 
 
@@ -142,7 +143,7 @@ def closing_speaker(right: str) -> str | None:
     """The speaker of a "…, X said." that ends the sentence after other words (no later quote)."""
     if TOKEN.search(right):
         return None
-    match = CLOSING_TAIL.search(right) or CLOSING_INVERTED.search(right)
+    match = CLOSING_TAIL().search(right) or CLOSING_INVERTED().search(right)
     if not match or POSSESSOR.search(match.group("np")):
         return None
     return match.group("np")
@@ -164,7 +165,7 @@ def owner_name(owner: str) -> str:
 def acting_speaker(right: str) -> str | None:
     """Who acts right after a quote opening its sentence and handing over with a comma
     ("…," Kelly charged): news style names the speaker there whatever the verb."""
-    match = ACTING_TAIL.match(right)
+    match = ACTING_TAIL().match(right)
     if not match or POSSESSOR.search(match.group("np")) or TOKEN.search(match.group("np")):
         return None
     return match.group("np")
