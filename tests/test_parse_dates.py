@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from analysis_support import bbc_articles
 from generator.models import DateMention
-from generator.parse.dates import PATTERNS, find_dates, patterns_that_may_match
+from generator.parse.dates import PATTERNS, find_dates, pattern_starts, patterns_that_may_match
 
 
 def resolved(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -210,3 +210,31 @@ def test_sentence_edges_are_the_nearest_breaks_either_side(paragraph: str, start
         min((b for b in breaks if b >= end), default=len(paragraph)),
     )
     assert sentence_edges(paragraph, start, end) == expected
+
+
+
+_LEAD_WORDS = ["on", "On", "the", "12th", "of", "August", "Aug", "12", "end", "End", "this", "coming", "Friday",
+               "Tuesday,", "(Aug", "12)", "in", "In", "since", "1999", "2019", "mid-", "Mid-", "x", "May", "2020-08-12"]  # fmt: skip
+_GAPS = st.sampled_from([" ", "  ", "\n", " \t", "", "\u00a0"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LEAD_WORDS), _GAPS), max_size=12))
+def test_a_scan_from_the_earliest_start_finds_every_match(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    for pattern, start in pattern_starts(text):
+        from_start = [m.span() for m in pattern.regex.finditer(text, start)]
+        assert from_start == [m.span() for m in pattern.regex.finditer(text)], (pattern.regex.pattern, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x on  the 12th\nof August", "x In\tAugust 2020", "x end of August", "x this coming Friday",
+     "x on Tuesday, Aug 12", "x since 1999", "x mid-2019", "x Mid-July", "x 2020-08-12"],
+)  # fmt: skip
+def test_the_longest_lead_before_a_cue_is_inside_the_scan(text: str) -> None:
+    """Each pattern's longest run of words before its cue word, after an unrelated word."""
+    starts = pattern_starts(text)
+    for pattern, start in starts:
+        assert [m.span() for m in pattern.regex.finditer(text, start)] == [m.span() for m in pattern.regex.finditer(text)]
+    assert min(m.start() for p, _ in starts for m in p.regex.finditer(text)) == 2  # the lead is matched

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from generator.models import DateMention
-from generator.parse.cues import folded, may_contain, may_contain_folded
+from generator.parse.cues import any_of, folded, may_contain_folded
 from generator.parse.lexicon import FUTURE_CUES, MONTHS, PAST_CUES, WEEKDAY_NAME_PARTS, WEEKDAYS
 
 _MONTH = (
@@ -70,12 +70,15 @@ class DatePattern:
     """A date expression's regex, how to resolve a match, and the words it cannot match without.
 
     `needs`: the regex can only match a paragraph holding one of these strings; when `folded`
-    (a case-insensitive regex) they are lowercase and looked for in the lowercased paragraph."""
+    (a case-insensitive regex) they are lowercase and looked for in the lowercased paragraph.
+    `words_before`: no match starts more than this many whitespace-separated words before the
+    word holding the paragraph's first cue, so the scan can start there."""
 
     regex: re.Pattern[str]
     resolve: Resolver
     needs: tuple[str, ...]
     folded: bool = False
+    words_before: int | None = None  # most words a match has before the word its cue is in (None: unknown)
 
 
 
@@ -99,7 +102,7 @@ def clean_text(matched: str) -> str:
 
 def pick_matches(paragraph: str) -> list[tuple[re.Match[str], Resolver]]:
     """All pattern matches, longest first where they overlap, then in reading order."""
-    found = [(m, p.resolve) for p in patterns_that_may_match(paragraph) for m in p.regex.finditer(paragraph)]
+    found = [(m, p.resolve) for p, start in pattern_starts(paragraph) for m in p.regex.finditer(paragraph, start)]
     found = [(m, r) for m, r in found if is_date_expression(paragraph, m)]
     found.sort(key=lambda item: (-(item[0].end() - item[0].start()), item[0].start()))
     taken: list[tuple[re.Match[str], Resolver]] = []
@@ -110,11 +113,46 @@ def pick_matches(paragraph: str) -> list[tuple[re.Match[str], Resolver]]:
 
 
 def patterns_that_may_match(paragraph: str) -> list[DatePattern]:
-    """The patterns whose required words occur in the paragraph: a substring test costs a
-    fraction of a regex scan, and most paragraphs name no month, weekday or "ago"."""
+    """The patterns whose required words occur in the paragraph."""
+    return [p for p, _ in pattern_starts(paragraph)]
+
+
+def pattern_starts(paragraph: str) -> list[tuple[DatePattern, int]]:
+    """The patterns whose required words occur in the paragraph, each with where its scan can
+    start: a substring test costs a fraction of a regex scan, and most paragraphs name no month,
+    weekday or "ago"; a regex tried at every position before the first month costs as much."""
     lowered = folded(paragraph)
-    held = [may_contain_folded(lowered, needs) if is_folded else may_contain(paragraph, needs) for needs, is_folded in _CUE_LISTS]
-    return [p for p, cues in zip(PATTERNS, _CUE_LIST_OF) if held[cues]]
+    firsts = [first_cue_at(paragraph, lowered, needs, is_folded) for needs, is_folded in _CUE_LISTS]
+    return [
+        (p, earliest_start(paragraph, firsts[cues], p.words_before))
+        for p, cues in zip(PATTERNS, _CUE_LIST_OF)
+        if firsts[cues] is not None
+    ]
+
+
+def first_cue_at(paragraph: str, lowered: str | None, needs: tuple[str, ...], is_folded: bool) -> int | None:
+    """Where the first of the cues is (0 for lowercase cues: only that one is there is known);
+    None when there is none."""
+    if is_folded:
+        return 0 if may_contain_folded(lowered, needs) else None
+    found = any_of(needs).search(paragraph)
+    return found.start() if found else None
+
+
+def earliest_start(text: str, index: int, words: int | None) -> int:
+    """The start of the word `words` whitespace-separated words before the one at `index`
+    (0 when `words` is None)."""
+    if words is None:
+        return 0
+    start = index
+    while start and not text[start - 1].isspace():
+        start -= 1
+    for _ in range(words):
+        while start and text[start - 1].isspace():
+            start -= 1
+        while start and not text[start - 1].isspace():
+            start -= 1
+    return start
 
 
 def is_date_expression(paragraph: str, match: re.Match[str]) -> bool:
@@ -336,13 +374,14 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _YEAR_STEMS = ("16", "17", "18", "19", "20", "21")
 _DASH_DIGITS = tuple(f"-{digit}" for digit in range(10))  # "2025-08-12" holds "-0", not a bare "-"
 PATTERNS: tuple[DatePattern, ...] = (
-    DatePattern(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso, _DASH_DIGITS),
-    DatePattern(re.compile(r"\b" + _WEEKDAY_THEN_DATE), resolve_day_month, _WEEKDAY_NAMES),
-    DatePattern(re.compile(r"\b" + _ON + _DAY_MONTH), resolve_day_month, _MONTH_STEMS),
+    DatePattern(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), resolve_iso, _DASH_DIGITS, words_before=0),
+    DatePattern(re.compile(r"\b" + _WEEKDAY_THEN_DATE), resolve_day_month, _WEEKDAY_NAMES, words_before=1),  # on
+    DatePattern(re.compile(r"\b" + _ON + _DAY_MONTH), resolve_day_month, _MONTH_STEMS, words_before=4),  # on the 12th of
     DatePattern(
         re.compile(r"\b(?:" + _PREPOSITION + r"\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),
         resolve_month_year,
         _MONTH_STEMS,
+        words_before=1,  # in
     ),
     DatePattern(
         re.compile(
@@ -351,6 +390,7 @@ PATTERNS: tuple[DatePattern, ...] = (
         ),
         resolve_bare_month,
         _MONTH_STEMS,
+        words_before=2,  # end of
     ),
     DatePattern(
         re.compile(
@@ -359,6 +399,7 @@ PATTERNS: tuple[DatePattern, ...] = (
         ),
         resolve_weekday,
         _WEEKDAY_NAMES,
+        words_before=2,  # this coming
     ),
     DatePattern(
         re.compile(r"\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I),
@@ -385,6 +426,7 @@ PATTERNS: tuple[DatePattern, ...] = (
         ),
         resolve_year,
         _YEAR_STEMS,
+        words_before=1,  # since
     ),
 )  # fmt: skip
 # The patterns share cue lists (three need a month): each distinct list is looked for once per paragraph.
