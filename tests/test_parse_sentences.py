@@ -92,3 +92,11 @@ def test_never_loses_reorders_or_empties(paragraph: str) -> None:
 def test_last_word_is_the_last_run_of_non_space(text: str) -> None:
     match = re.search(r"(\S+)$", text.rstrip())
     assert last_word(text) == (match.group(1) if match else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc")), max_size=3))
+def test_is_initial_is_one_capital_a_to_z(word: str) -> None:
+    from generator.parse.sentences import is_initial
+
+    assert is_initial(word) == bool(re.fullmatch(r"[A-Z]", word))

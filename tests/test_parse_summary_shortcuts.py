@@ -63,3 +63,9 @@ _CREDIT_PIECES = st.sampled_from(
 @given(st.lists(_CREDIT_PIECES, max_size=14).map("".join) | st.text(max_size=40))
 def test_has_credit_gate_never_hides_a_credit(text: str) -> None:
     assert summary.has_credit(text) == bool(summary._CREDIT.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60) | TEXTS)
+def test_words_of_finds_what_the_unicode_word_regex_finds(text: str) -> None:
+    assert summary.words_of(text) == summary._WORD.findall(text)

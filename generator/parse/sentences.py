@@ -31,7 +31,6 @@ _CANDIDATE = re.compile(
 )
 _LIST_ITEM = re.compile(r"\n\s*(?=(?:[-*•·–]|\d{1,2}[.)])\s)")
 _FIRST_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\s" + re.escape(_CLOSERS) + r".,;:!?]*)")
-_INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _NUMBER_MARKER = re.compile(r"^\(?\d{1,3}\)?$|^[a-zA-Z]\)$")
 
@@ -91,9 +90,14 @@ def full_stop_ends(last: str, next_word: str) -> bool:
     starts_digit = next_word[:1].isdigit()
     if bare in SOFT_ABBREVIATIONS or _DOTTED.match(bare + "."):
         return not starts_digit and is_opener(next_word)
-    if _INITIAL.match(last.lstrip(_OPENERS).rstrip(".")):
+    if is_initial(last.lstrip(_OPENERS).rstrip(".")):
         return is_opener(next_word)  # "Donald J. Trump" vs "plan B. It failed"
     return True
+
+
+def is_initial(word: str) -> bool:
+    """A single capital A-Z, as in "Donald J. Trump"."""
+    return len(word) == 1 and "A" <= word <= "Z"
 
 
 def last_word(text: str) -> str:
