@@ -69,3 +69,9 @@ def test_has_credit_gate_never_hides_a_credit(text: str) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60) | TEXTS)
 def test_words_of_finds_what_the_unicode_word_regex_finds(text: str) -> None:
     assert summary.words_of(text) == summary._WORD.findall(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS, st.integers(-1, 12))
+def test_has_words_counts_like_a_full_split(text: str, count: int) -> None:
+    assert summary.has_words(text, count) == (len(text.split()) >= count)

@@ -106,7 +106,7 @@ def eligible(sentences: list[Sentence], strict: bool, open_quote: bool = False) 
         text, words = sentence.text, sentence.words
         if not text or not words or not (sentence.prose or open_quote and introduces_quote(text)):
             continue
-        if strict and (len(text.split()) < MIN_WORDS or not ends_like_sentence(text)):
+        if strict and (not has_words(text, MIN_WORDS) or not ends_like_sentence(text)):
             continue
         found.append(sentence)
     return found
@@ -121,7 +121,7 @@ def ends_like_sentence(text: str) -> bool:
 
 def is_caption(paragraph: str) -> bool:
     """A short paragraph carrying a photo credit is a caption, every sentence of it."""
-    return len(paragraph.split()) <= 40 and (has_credit(paragraph) or bool(_PHOTO_LABEL.search(paragraph)))
+    return not has_words(paragraph, 41) and (has_credit(paragraph) or bool(_PHOTO_LABEL.search(paragraph)))
 
 
 def has_credit(text: str) -> bool:
@@ -149,7 +149,7 @@ def is_prose(text: str, tokens: list[str] | None = None) -> bool:
     stripped = text.strip()
     if _NOT_PROSE.match(stripped) or has_credit(stripped) or is_date_only(stripped):
         return False
-    if len(stripped.split()) < 3 or not has_lowercase_content(stripped, tokens):
+    if not has_words(stripped, 3) or not has_lowercase_content(stripped, tokens):
         return False  # "Vladimir Putin and Kim Jong-un." is a caption: names, no statement
     return quotes_balanced(stripped) and quoted_share(stripped) < 0.85
 
@@ -163,7 +163,13 @@ def is_date_only(text: str) -> bool:
 def introduces_quote(text: str) -> bool:
     """At least four words of the writer's before the one quotation mark the sentence opens."""
     lead = _OPENING_MARK.split(text, maxsplit=1)[0]
-    return len(lead.split()) >= 4 and not (_NOT_PROSE.match(lead.strip()) or has_credit(lead))
+    return has_words(lead, 4) and not (_NOT_PROSE.match(lead.strip()) or has_credit(lead))
+
+
+def has_words(text: str, count: int) -> bool:
+    """At least `count` whitespace-separated words; splits no further than that (a paragraph
+    is not cut into all its words to learn it has more than 40)."""
+    return count <= 0 or len(text.split(None, count - 1)) >= count
 
 
 def has_lowercase_content(text: str, tokens: list[str] | None = None) -> bool:
