@@ -15,6 +15,7 @@ from generator.parse.entity_runs import (
     may_hold_capital,
     name_bearing_tokens,
     name_span,
+    parts_of,
     split_token,
     title_pieces,
     tokenize,
@@ -342,3 +343,18 @@ def test_name_bearing_tokens_stop_after_the_word_following_the_last_capital() ->
     kept = name_bearing_tokens("He met Putin ' in the city of the sun", frozenset())
     assert [t.text for t in kept] == ["He", "met", "Putin", "in"]  # a bare quote yields no token
     assert name_bearing_tokens("he met no one", frozenset()) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abzABZéÉßϒǅſıİﬁ'-.’"), min_size=1, max_size=8))
+def test_a_word_of_letters_splits_as_the_general_rule_splits_it(raw: str) -> None:
+    assert split_token.__wrapped__(raw) == parts_of(raw)
+
+
+def test_cues_after_a_run_are_read_where_the_run_ends() -> None:
+    text = "Officials met Smith, the spokesman, and the Party of Japan (DPJ) in Seoul. The DPJ said so."
+    found = by_name(find_entities("x", (text,)))
+    assert found["Smith"].kind == "person"  # a lone surname: only the role after the comma says so
+    assert found["Party of Japan"].aliases == ("DPJ",)  # not its initials: only the bracket joins them
+    bare = by_name(find_entities("x", (text.replace(", the spokesman,", "").replace(" (DPJ)", ""),)))
+    assert "Smith" not in bare and bare["Party of Japan"].aliases == ()

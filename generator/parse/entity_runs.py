@@ -15,7 +15,6 @@ cached; only what depends on the position in the sentence is worked out per ment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -23,13 +22,20 @@ from typing import NamedTuple
 from generator.parse import lexicon as lx
 
 _GAP_CHARS = r"\s\"“”„«»‹›()\[\]{},;:!?–—/"
-_GAP_AND_TOKEN = re.compile(f"([{_GAP_CHARS}]*)([^{_GAP_CHARS}]+)")  # what precedes a word, then the word
+# What precedes a word, then the word. The two classes are complements, so nothing is ever given
+# back: possessive quantifiers (*+, ++) skip the regex engine's backtracking records (findall 2x faster).
+_GAP_AND_TOKEN = re.compile(f"([{_GAP_CHARS}]*+)([^{_GAP_CHARS}]++)")
+_WORD_REST = re.compile(f"[^{_GAP_CHARS}]*+")
+# Every ASCII character but the capitals: an ASCII sentence stripped of them on the right ends at its
+# last capital (no gap character is a capital, so that capital is inside the last upper-case word).
+_ASCII_BUT_CAPITALS = "".join(chr(c) for c in range(128) if not "A" <= chr(c) <= "Z")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CAMEL_START = re.compile(r"[a-z][A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$|^(?:[A-Z]\.){2,}$")
-_BRACKETED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
-_APPOSITIVE_ROLE = re.compile(r"^\s*,\s*(?:the |a |an )?(?:[a-z][\w-]* ){0,2}?([a-z][\w-]*)\b")
+# Matched at the end of a run (pattern.match(sentence, pos) anchors there, no slice of the rest):
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+_APPOSITIVE_ROLE = re.compile(r"\s*,\s*(?:the |a |an )?(?:[a-z][\w-]* ){0,2}?([a-z][\w-]*)\b")
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_GAPS = frozenset({":", '"', "“", "‘", "'"})  # a word after one of these opens a sentence
 OPENING_QUOTES = frozenset("\"“‘'«„")
@@ -69,9 +75,9 @@ class WordPart(NamedTuple):
     capital_shape: bool  # a capital unless it opens a sentence and is a common word
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One run of capitalised words in the body, in reading order, with its neighbourhood cues."""
+class Candidate(NamedTuple):
+    """One run of capitalised words in the body, in reading order, with its neighbourhood cues
+    (a tuple, made with tuple.__new__: tens of thousands per build)."""
 
     name: str
     order: int
@@ -101,8 +107,27 @@ def name_bearing_tokens(sentence: str, lowercase: frozenset[str]) -> list[Token]
     No capital comes later, and the rules never look further than one token past a run's last
     capital (a run may reach past it only to give those words back), so the rest of the
     sentence, over a third of all words, need not be tokenised."""
-    pairs = _GAP_AND_TOKEN.findall(sentence)
-    return tokens_of(pairs[: name_bearing_length(pairs)], lowercase)
+    return tokens_of(name_bearing_pairs(sentence), lowercase)
+
+
+def name_bearing_pairs(sentence: str) -> list[tuple[str, str]]:
+    """The (gap, word) pairs through the last word with an upper-case letter, then through the
+    next word that yields a token. An ASCII sentence is read only that far: its last capital is
+    found by one rstrip instead of testing every word from the end."""
+    if not sentence.isascii():
+        pairs = _GAP_AND_TOKEN.findall(sentence)
+        return pairs[: name_bearing_length(pairs)]
+    cut = len(sentence.rstrip(_ASCII_BUT_CAPITALS))
+    if cut == 0:
+        return []
+    end = _WORD_REST.match(sentence, cut).end()  # type: ignore[union-attr]  # always matches
+    pairs = _GAP_AND_TOKEN.findall(sentence, 0, end)
+    while (following := _GAP_AND_TOKEN.match(sentence, end)) is not None:
+        pairs.append(following.groups())  # type: ignore[arg-type]  # both groups always take part
+        end = following.end()
+        if split_token(following.group(2)):
+            break
+    return pairs
 
 
 def name_bearing_length(pairs: list[tuple[str, str]]) -> int:
@@ -144,9 +169,20 @@ def tokens_of(pairs: list[tuple[str, str]], lowercase: frozenset[str]) -> list[T
 
 @lru_cache(maxsize=_TOKEN_CACHE_SIZE)
 def split_token(raw: str) -> tuple[WordPart, ...]:
-    """The parts of one raw word, cached: the same few thousand words make up most text."""
-    return tuple(WordPart(text, start, end, possessive, text.lower(), has_capital_shape(text))
-                 for text, start, end, possessive in split_raw(raw))  # fmt: skip
+    """The parts of one raw word, cached: the same few thousand words make up most text.
+
+    A word of letters only (most words) is its own single part: no quote, stop, apostrophe or
+    hyphen to cut, and an all-lowercase one has no capital shape (parts_of gives the same)."""
+    if raw.isalpha():
+        shape = not raw.islower() and has_capital_shape(raw)
+        return (_new_tuple(WordPart, (raw, 0, len(raw), False, raw.lower(), shape)),)
+    return parts_of(raw)
+
+
+def parts_of(raw: str) -> tuple[WordPart, ...]:
+    """The parts of any raw word, quotes, stops, possessives and hyphens considered."""
+    return tuple([_new_tuple(WordPart, (text, start, end, possessive, text.lower(), has_capital_shape(text)))
+                  for text, start, end, possessive in split_raw(raw)])  # fmt: skip
 
 
 def split_raw(raw: str) -> list[tuple[str, int, int, bool]]:
@@ -328,10 +364,12 @@ def make_candidate(
     before = [t.lower for t in tokens[max(0, lo - 2) : lo]]
     if hi == lo and tokens[lo].lower in _DATE_WORDS and not (before and before[-1] in lx.PERSON_TITLES):
         return None  # "Tuesday", "May" — but "Mrs May"
-    after = sentence[tokens[hi].end :]
-    cues = cues | neighbourhood_cues(before, after, tokens[hi + 1].lower if hi + 1 < len(tokens) else "")
-    bracket = _BRACKETED.match(after)
-    return Candidate(sentence[tokens[lo].start : tokens[hi].end], order, cues, bracket.group(1) if bracket else None)
+    end = tokens[hi].end
+    role = _APPOSITIVE_ROLE.match(sentence, end)
+    next_word = tokens[hi + 1].lower if hi + 1 < len(tokens) else ""
+    cues = with_neighbourhood_cues(cues, tuple(before), role.group(1) if role else "", next_word)
+    bracket = _BRACKETED.match(sentence, end)
+    return _new_tuple(Candidate, (sentence[tokens[lo].start : end], order, cues, bracket.group(1) if bracket else None))
 
 
 def skip_leading_demonyms(words: tuple[str, ...], lo: int, hi: int) -> int:
@@ -358,13 +396,19 @@ def is_demonym(word: str) -> bool:
     return word in lx.DEMONYMS or (word.endswith(lx.DEMONYM_ENDINGS) and word not in lx.PLACES)
 
 
-def neighbourhood_cues(before: list[str], after: str, next_word: str) -> frozenset[str]:
+@lru_cache(maxsize=_RUN_CACHE_SIZE)
+def with_neighbourhood_cues(cues: frozenset[str], before: tuple[str, ...], role: str, next_word: str) -> frozenset[str]:
+    """The run's own cues and those from the words around it (the word after an appositive
+    comma, the next word): a pure function of a few words, cached."""
+    return cues | neighbourhood_cues(before, role, next_word)
+
+
+def neighbourhood_cues(before: tuple[str, ...], role: str, next_word: str) -> frozenset[str]:
     """Cues from the words around a run: role, title, place, speech."""
     cues = set()
     if before and (before[-1] in lx.ROLE_WORDS or before[-1] in lx.PERSON_TITLES):
         cues.add("title")
-    appositive = _APPOSITIVE_ROLE.match(after)
-    if appositive and appositive.group(1) in lx.ROLE_WORDS:
+    if role in lx.ROLE_WORDS:
         cues.add("title")
     if before and before[-1] in lx.PLACE_PREPOSITIONS:
         cues.add("place-prep")
