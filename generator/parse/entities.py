@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 from functools import lru_cache
 
 from generator.models import Entity
@@ -48,16 +49,13 @@ def find_entities(title: str, paragraphs: tuple[str, ...]) -> tuple[Entity, ...]
 # --- 2. groups and aliases -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Group:
-    """Candidates that name one thing."""
+class Group(NamedTuple):
+    """Candidates that name one thing (a tuple, made with tuple.__new__ by make_group: one per
+    distinct name of every article)."""
 
     key: str
     members: tuple[Candidate, ...]
-    words: tuple[str, ...] = field(init=False)  # the key's words, asked for in every pair of groups
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "words", tuple(self.key.split()))
+    words: tuple[str, ...]  # the key's words, asked for in every pair of groups
 
     @property
     def order(self) -> int:
@@ -65,7 +63,13 @@ class Group:
 
     @property
     def cues(self) -> frozenset[str]:
-        return frozenset(c for m in self.members for c in m.cues)
+        members = self.members
+        return members[0].cues if len(members) == 1 else frozenset(c for m in members for c in m.cues)
+
+
+def make_group(key: str, members: tuple[Candidate, ...]) -> Group:
+    """A Group with its key's words."""
+    return _new_tuple(Group, (key, members, tuple(key.split())))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -77,12 +81,20 @@ def normal_key(name: str) -> str:
     return lx.PLACE_ALIASES.get(key) or lx.PLACE_ALIASES.get(dotted) or dotted
 
 
+_order = itemgetter(1)  # Candidate.order
+_new_tuple = tuple.__new__
+
+
+def _first_order(group: Group) -> int:
+    return group.members[0].order
+
+
 def group_candidates(candidates: list[Candidate]) -> list[Group]:
     """Candidates with the same key, by first mention."""
     by_key: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         by_key.setdefault(normal_key(candidate.name), []).append(candidate)
-    return sorted((Group(k, tuple(v)) for k, v in by_key.items()), key=lambda g: g.order)
+    return sorted([make_group(k, tuple(v)) for k, v in by_key.items()], key=_first_order)
 
 
 def merge_aliases(groups: list[Group]) -> list[Group]:
@@ -101,7 +113,7 @@ def merge_aliases(groups: list[Group]) -> list[Group]:
 def absorb(group: Group, short_forms: list[Group]) -> Group:
     """The group with the short forms' mentions, in reading order (ties keep pair order)."""
     members = group.members + tuple(m for short in short_forms for m in short.members)
-    return Group(group.key, tuple(sorted(members, key=lambda m: m.order)))
+    return make_group(group.key, tuple(sorted(members, key=_order)))
 
 
 def alias_pairs(groups: list[Group]) -> list[tuple[Group, Group]]:
@@ -160,12 +172,11 @@ def surname_target(group: Group, longer: dict[tuple[str, ...], list[Group]]) -> 
 def kind_of(group: Group) -> str | None:
     """Organisation, place or person from the strongest evidence; None when there is none."""
     words, cues = group.words, group.cues
-    names = {m.name for m in group.members}
     if group.key in lx.PLACE_BUT_ORGANISATION or is_organisation_name(words, group.key):
         return "organisation"
     if group.key in lx.PLACES or group.key in lx.PLACE_ALIASES.values():
         return "place"
-    if any(ACRONYM.match(n) for n in names):
+    if any(map(ACRONYM.match, {m.name for m in group.members})):
         return "organisation"
     if "title" in cues:
         return "person"

@@ -15,16 +15,19 @@ cached; only what depends on the position in the sentence is worked out per ment
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from generator.parse import lexicon as lx
 
 _GAP_CHARS = r"\s\"“”„«»‹›()\[\]{},;:!?–—/"
 # What precedes a word, then the word. The two classes are complements, so nothing is ever given
-# back: possessive quantifiers (*+, ++) skip the regex engine's backtracking records (findall 2x faster).
+# back: possessive quantifiers (*+, ++) spare the regex engine its backtracking records.
 _GAP_AND_TOKEN = re.compile(f"([{_GAP_CHARS}]*+)([^{_GAP_CHARS}]++)")
+_WORDS_AND_GAPS = re.compile(f"([^{_GAP_CHARS}]++)")  # re.split by it: gap, word, gap, word, ..., gap
 _WORD_REST = re.compile(f"[^{_GAP_CHARS}]*+")
 # Every ASCII character but the capitals: an ASCII sentence stripped of them on the right ends at its
 # last capital (no gap character is a capital, so that capital is inside the last upper-case word).
@@ -49,6 +52,7 @@ _RUN_CACHE_SIZE = 1 << 14  # distinct runs of capitalised words seen
 _NO_CUES: frozenset[str] = frozenset()
 _TITLE = frozenset({"title"})
 _COMMON = frozenset({"common"})
+_IS_CAPITAL = itemgetter(3)  # Token.capital, read in C by map
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__ (~400k a build)
 
 
@@ -98,7 +102,14 @@ def is_title_case(title: str) -> bool:
 
 def tokenize(sentence: str, lowercase: frozenset[str]) -> list[Token]:
     """Words with capitalisation decided, hyphenated place pairs split, possessives marked."""
-    return tokens_of(_GAP_AND_TOKEN.findall(sentence), lowercase)
+    return tokens_of(gap_word_pairs(sentence), lowercase)
+
+
+def gap_word_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(what precedes a word, the word) for each word of the text, from one re.split: a list of
+    strings paired by zip, not a tuple per word made by findall."""
+    pieces = iter(_WORDS_AND_GAPS.split(text))  # gap, word, gap, word, ..., gap
+    return zip(pieces, pieces)
 
 
 def name_bearing_tokens(sentence: str, lowercase: frozenset[str]) -> list[Token]:
@@ -107,40 +118,24 @@ def name_bearing_tokens(sentence: str, lowercase: frozenset[str]) -> list[Token]
     No capital comes later, and the rules never look further than one token past a run's last
     capital (a run may reach past it only to give those words back), so the rest of the
     sentence, over a third of all words, need not be tokenised."""
-    return tokens_of(name_bearing_pairs(sentence), lowercase)
+    end = name_bearing_end(sentence)
+    return tokens_of(gap_word_pairs(sentence[:end] if end < len(sentence) else sentence), lowercase) if end else []
 
 
-def name_bearing_pairs(sentence: str) -> list[tuple[str, str]]:
-    """The (gap, word) pairs through the last word with an upper-case letter, then through the
-    next word that yields a token. An ASCII sentence is read only that far: its last capital is
-    found by one rstrip instead of testing every word from the end."""
-    if not sentence.isascii():
-        pairs = _GAP_AND_TOKEN.findall(sentence)
-        return pairs[: name_bearing_length(pairs)]
-    cut = len(sentence.rstrip(_ASCII_BUT_CAPITALS))
-    if cut == 0:
-        return []
-    end = _WORD_REST.match(sentence, cut).end()  # type: ignore[union-attr]  # always matches
-    pairs = _GAP_AND_TOKEN.findall(sentence, 0, end)
-    while (following := _GAP_AND_TOKEN.match(sentence, end)) is not None:
-        pairs.append(following.groups())  # type: ignore[arg-type]  # both groups always take part
-        end = following.end()
-        if split_token(following.group(2)):
-            break
-    return pairs
-
-
-def name_bearing_length(pairs: list[tuple[str, str]]) -> int:
-    """How many (gap, word) pairs to keep: through the last word with an upper-case letter, then
-    through the next word that yields a token."""
-    end = len(pairs)
-    while end and not has_upper(pairs[end - 1][1]):
-        end -= 1
+def name_bearing_end(sentence: str) -> int:
+    """Where the name-bearing words end: after the last word with an upper-case letter, then
+    after the next word that yields a token. In an ASCII sentence one rstrip finds the last
+    capital, instead of testing every word from the end."""
+    if sentence.isascii():
+        cut = len(sentence.rstrip(_ASCII_BUT_CAPITALS))
+        end = _WORD_REST.match(sentence, cut).end() if cut else 0  # type: ignore[union-attr]  # always matches
+    else:
+        end = max((m.end() for m in _GAP_AND_TOKEN.finditer(sentence) if has_upper(m.group(2))), default=0)
     if end == 0:
         return 0
-    while end < len(pairs):
-        end += 1
-        if split_token(pairs[end - 1][1]):
+    while (following := _GAP_AND_TOKEN.match(sentence, end)) is not None:
+        end = following.end()
+        if split_token(following.group(2)):
             break
     return end
 
@@ -150,8 +145,8 @@ def has_upper(word: str) -> bool:
     return word.lower() != word if word.isascii() else any(map(str.isupper, word))
 
 
-def tokens_of(pairs: list[tuple[str, str]], lowercase: frozenset[str]) -> list[Token]:
-    """Tokens of a sentence's first (gap, raw word) pairs, as read by findall: strings, not Match objects."""
+def tokens_of(pairs: Iterable[tuple[str, str]], lowercase: frozenset[str]) -> list[Token]:
+    """Tokens of a sentence's first (gap, raw word) pairs: strings, not Match objects."""
     tokens: list[Token] = []
     position = 0
     for gap, raw in pairs:
@@ -235,7 +230,7 @@ def sentence_candidates(sentence: str, index: int, lowercase: frozenset[str]) ->
     tokens = name_bearing_tokens(sentence, lowercase)
     found: list[Candidate] = []
     for first, last in capital_runs(tokens):
-        words = tuple([t.lower for t in tokens[first : last + 1]])
+        words = (tokens[first].lower,) if first == last else tuple([t.lower for t in tokens[first : last + 1]])
         for lo, hi, cues in title_pieces(words):
             if words[hi] in lowercase:
                 cues = cues | _COMMON  # "a Wonderful Life": the text also writes "life"
@@ -266,7 +261,7 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """(first, last) index pairs of runs of capitalised tokens, connectors allowed inside."""
     runs: list[tuple[int, int]] = []
     last = -1
-    for i in [i for i, t in enumerate(tokens) if t.capital]:
+    for i in list(compress(range(len(tokens)), map(_IS_CAPITAL, tokens))):
         if i <= last:
             continue  # already inside the previous run
         last = i
@@ -361,13 +356,13 @@ def make_candidate(
     """A Candidate for the name in tokens lo..hi, or None when its context says it is none."""
     if hi > lo and quoted_title(sentence, tokens[lo].start, tokens[hi].end) and "title" not in cues:
         return None
-    before = [t.lower for t in tokens[max(0, lo - 2) : lo]]
+    before = (tokens[lo - 2].lower, tokens[lo - 1].lower) if lo > 1 else (tokens[0].lower,) if lo else ()
     if hi == lo and tokens[lo].lower in _DATE_WORDS and not (before and before[-1] in lx.PERSON_TITLES):
         return None  # "Tuesday", "May" — but "Mrs May"
     end = tokens[hi].end
     role = _APPOSITIVE_ROLE.match(sentence, end)
     next_word = tokens[hi + 1].lower if hi + 1 < len(tokens) else ""
-    cues = with_neighbourhood_cues(cues, tuple(before), role.group(1) if role else "", next_word)
+    cues = with_neighbourhood_cues(cues, before, role.group(1) if role else "", next_word)
     bracket = _BRACKETED.match(sentence, end)
     return _new_tuple(Candidate, (sentence[tokens[lo].start : end], order, cues, bracket.group(1) if bracket else None))
 
