@@ -49,9 +49,15 @@ def parser_fingerprint() -> str:
     for name in PARSER_CODE:
         path = _PACKAGE / name
         files = read_folder(path, frozenset({".py"})) if path.is_dir() else {"": path.read_bytes()}
-        for rel in sorted(files):
-            digest.update(f"{name}/{rel}\0{len(files[rel])}\0".encode() + files[rel])
+        hash_files(digest, files, prefix=f"{name}/")
     return digest.hexdigest()[:16]
+
+
+def hash_files(digest: "hashlib._Hash", files: Mapping[str, bytes], prefix: str = "") -> None:
+    """Feed files (name -> bytes) into `digest` in name order, each name and length first, so
+    no two different sets of files can feed it the same bytes."""
+    for rel in sorted(files):
+        digest.update(f"{prefix}{rel}\0{len(files[rel])}\0".encode() + files[rel])
 
 
 def entry_key(
@@ -97,11 +103,10 @@ def decode_entry(data: bytes, kind: type = Article) -> Any:
 
 @functools.cache
 def code_fingerprint() -> str:
-    """A hash of every module of the package, read once per process: what a merge may depend on."""
+    """A hash of every module of the package, read once per process: what a merged story, a
+    build's stamp or its grouping terms may depend on."""
     digest = hashlib.sha256()
-    files = read_folder(_PACKAGE, frozenset({".py"}))
-    for rel in sorted(files):
-        digest.update(f"{rel}\0{len(files[rel])}\0".encode() + files[rel])
+    hash_files(digest, read_folder(_PACKAGE, frozenset({".py"})))
     return digest.hexdigest()[:16]
 
 
@@ -122,7 +127,12 @@ def story_entry_path(article_entries: Iterable[str], package_version: str = __ve
 def group_terms_path(out: Path) -> str:
     """Where the last build into `out` left its articles' grouping terms (one entry per output
     folder, like its stamp: rewritten by each build, so it never grows)."""
-    return f"group/{hashlib.sha256(str(out.resolve()).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+    return f"group/{folder_key(out)}"
+
+
+def folder_key(out: Path) -> str:
+    """A short name for an output folder, for the cache entries kept one per folder."""
+    return hashlib.sha256(str(out.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def entry_paths(sources: Iterable[SourceFile]) -> dict[str, str]:

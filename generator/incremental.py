@@ -21,14 +21,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator import __version__
-from generator.cache import decode_entry, default_cache_dir, encode_entry
+from generator.cache import code_fingerprint, decode_entry, default_cache_dir, encode_entry, folder_key, hash_files
 from generator.config import Config
 from generator.models import BuildReport, SourceFile
 from generator.parse import PARSER_VERSION
 from generator.read import read_cache_entries, read_folder, stat_tree
 from generator.write import write_cache_entries
 
-CODE_FOLDER = Path(__file__).resolve().parent  # the generator package: its code shapes the site
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,8 @@ def gather_inputs(config: Config, generated: str | None) -> BuildInputs:
     """Hash the config (less jobs/progress), SOURCE_DATE_EPOCH, versions, templates and code."""
     digest = hashlib.sha256(repr(replace(config, jobs=None, progress=None)).encode())
     digest.update(f"\0{generated}\0{PARSER_VERSION}\0{__version__}\0".encode())
-    for folder in (read_folder(config.templates), read_folder(CODE_FOLDER, frozenset({".py"}))):
-        for name in sorted(folder):
-            digest.update(f"{name}\0{len(folder[name])}\0".encode() + folder[name])
+    digest.update(f"{code_fingerprint()}\0".encode())
+    hash_files(digest, read_folder(config.templates))
     return BuildInputs(config, digest.hexdigest())
 
 
@@ -146,7 +144,7 @@ def _read_stamp(config: Config) -> BuildStamp | None:
 
 def _stamp_path(out: Path) -> str:
     """One stamp per output folder, so builds into different folders do not collide."""
-    return f"build/{hashlib.sha256(str(out).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+    return f"build/{folder_key(out)}"
 
 
 def _cache_dir(config: Config) -> Path:

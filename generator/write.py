@@ -12,19 +12,22 @@ import secrets
 import shutil
 import stat
 from collections.abc import Iterable, Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from generator.errors import DigestError
 
 
-def check_output_path(relpath: str) -> PurePosixPath:
-    """Refuse any output path that could land outside the output folder."""
-    path = PurePosixPath(relpath)
-    if path.is_absolute() or not path.parts or any(p in {"", ".", ".."} for p in path.parts):
+def output_parts(relpath: str) -> tuple[str, ...]:
+    """The folders and name of a relative output path; DigestError for any that could land
+    outside the output folder (absolute, '..', backslashes, NUL, nothing at all).
+
+    Read as PurePosixPath reads it ('a//b' and 'a/./b' are 'a/b'), but with string operations:
+    it runs for every file of every build and every cache entry touched.
+    """
+    parts = tuple(part for part in relpath.split("/") if part not in ("", "."))
+    if relpath.startswith("/") or not parts or ".." in parts or "\\" in relpath or "\x00" in relpath:
         raise DigestError(f"refusing to write unsafe output path {relpath!r}")
-    if "\\" in relpath or "\x00" in relpath:
-        raise DigestError(f"refusing to write unsafe output path {relpath!r}")
-    return path
+    return parts
 
 
 def write_site(files: Mapping[str, bytes], out: Path) -> None:
@@ -64,9 +67,7 @@ class StagedSite:
 
     def put(self, relpath: str, content: bytes | Iterable[bytes]) -> bool:
         """Stage one file; False when the old site has it with these very bytes (then linked)."""
-        assert self.staging is not None, "put() outside the with block"
-        parts = check_output_path(relpath).parts
-        old, target = self.out.joinpath(*parts), self.staging.joinpath(*parts)
+        old, target = self._old_and_staged(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             if _same_bytes(old, content) and _link(old, target):
@@ -85,9 +86,7 @@ class StagedSite:
     def reuse(self, relpath: str, expected: tuple[int, int, int, int]) -> bool:
         """Link the old site's file into the staged site if it still has the `expected`
         (size, mtime_ns, ctime_ns, inode) an earlier build recorded; False to write it anew."""
-        assert self.staging is not None, "reuse() outside the with block"
-        parts = check_output_path(relpath).parts
-        old, target = self.out.joinpath(*parts), self.staging.joinpath(*parts)
+        old, target = self._old_and_staged(relpath)
         try:
             status = old.lstat()
         except OSError:
@@ -97,6 +96,12 @@ class StagedSite:
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
         return _link(old, target)
+
+    def _old_and_staged(self, relpath: str) -> tuple[Path, Path]:
+        """Where `relpath` is in the old site and in the staging folder (refusing unsafe paths)."""
+        assert self.staging is not None, "files are staged only inside the with block"
+        parts = output_parts(relpath)
+        return self.out.joinpath(*parts), self.staging.joinpath(*parts)
 
     def commit(self, paths: set[str], changed: bool) -> None:
         """Swap the staged site in, unless no file changed and the old site has exactly `paths`."""
@@ -151,14 +156,14 @@ def write_subfolder(files: Mapping[str, bytes], out: Path, name: str) -> Path:
     For outputs made by a separate command (the email) that live beside the site: `write_site`
     still replaces all of `out`, so a later `digest build` drops them until they are made again.
     """
-    folder = out.resolve().joinpath(*check_output_path(name).parts)
+    folder = out.resolve().joinpath(*output_parts(name))
     write_site(files, folder)
     return folder
 
 
 def find_unchanged(files: Mapping[str, bytes], out: Path) -> set[str]:
     """The paths whose file in `out` is a regular file with exactly these bytes."""
-    return {relpath for relpath, data in files.items() if _same_bytes(out.joinpath(*check_output_path(relpath).parts), data)}
+    return {relpath for relpath, data in files.items() if _same_bytes(out.joinpath(*output_parts(relpath)), data)}
 
 
 def list_files(out: Path) -> set[str]:
@@ -187,7 +192,7 @@ def write_cache_entries(cache_dir: Path, entries: Mapping[str, bytes]) -> int:
     """
     written = 0
     for relpath in sorted(entries):
-        target = cache_dir.joinpath(*check_output_path(relpath).parts)
+        target = cache_dir.joinpath(*output_parts(relpath))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -200,19 +205,12 @@ def write_cache_entries(cache_dir: Path, entries: Mapping[str, bytes]) -> int:
 
 
 def refresh_cache_entries(cache_dir: Path, relpaths: Iterable[str]) -> None:
-    """Mark cache entries as just used (mtime = now), so pruning keeps what builds still use.
-
-    Tens of thousands of calls per build: paths are checked and joined as strings (pathlib
-    costs more than the system call here).
-    """
+    """Mark cache entries as just used (mtime = now), so pruning keeps what builds still use."""
     base = os.fspath(cache_dir)
     for relpath in relpaths:
-        parts = relpath.split("/")
-        if relpath.startswith("/") or "\\" in relpath or "\x00" in relpath or any(p in {"", ".", ".."} for p in parts):
-            continue  # never an entry path this program makes
         try:
-            os.utime(os.path.join(base, *parts))
-        except OSError:
+            os.utime(os.path.join(base, *output_parts(relpath)))
+        except (DigestError, OSError):
             continue
 
 
@@ -221,7 +219,7 @@ def remove_cache_entries(cache_dir: Path, relpaths: Iterable[str]) -> int:
     removed = 0
     for relpath in relpaths:
         try:
-            cache_dir.joinpath(*check_output_path(relpath).parts).unlink()
+            cache_dir.joinpath(*output_parts(relpath)).unlink()
             removed += 1
         except OSError:
             continue

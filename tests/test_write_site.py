@@ -7,6 +7,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import DigestError
 from generator.write import write_site
@@ -36,3 +38,21 @@ def test_unsafe_output_paths_are_refused_and_nothing_is_left(tmp_path: Path, bad
     with pytest.raises(DigestError):
         write_site({"index.html": b"x", bad: b"evil"}, tmp_path / "site")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab./\\\x00", max_size=12))
+def test_output_paths_are_read_as_posix_paths_and_unsafe_ones_refused(relpath):
+    """output_parts splits with string operations what PurePosixPath would split, and refuses
+    what could leave the folder: absolute paths, '..', backslashes, NUL, an empty path."""
+    from pathlib import PurePosixPath
+
+    from generator.write import output_parts
+
+    path = PurePosixPath(relpath)
+    unsafe = path.is_absolute() or not path.parts or ".." in path.parts or "\\" in relpath or "\x00" in relpath
+    if unsafe:
+        with pytest.raises(DigestError):
+            output_parts(relpath)
+    else:
+        assert output_parts(relpath) == path.parts
