@@ -76,12 +76,7 @@ class StagedSite:
             return True
         with target.open("wb") as handle:
             handle.writelines(content)
-        if _same_file(old, target):
-            target.unlink()
-            if _link(old, target):
-                return False
-            raise DigestError(f"could not stage {relpath}")  # pragma: no cover - link just worked above
-        return True
+        return not (_same_file(old, target) and _replace_with_link(old, target))
 
     def reuse(self, relpath: str, expected: tuple[int, int, int, int]) -> bool:
         """Link the old site's file into the staged site if it still has the `expected`
@@ -173,6 +168,16 @@ def list_files(out: Path) -> set[str]:
         base = Path(folder).relative_to(out)
         found.update((base / name).as_posix() for name in names)
     return found
+
+
+def _replace_with_link(old: Path, target: Path) -> bool:
+    """Put a hard link to `old` where the freshly written `target` is; False (target kept as
+    written) where links are not possible."""
+    linked = target.with_name(f".{target.name}.link")
+    if not _link(old, linked):
+        return False
+    os.replace(linked, target)
+    return True
 
 
 def _link(old: Path, target: Path) -> bool:

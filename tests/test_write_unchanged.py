@@ -91,3 +91,27 @@ def test_a_failed_write_leaves_the_old_site(tmp_path):
         write_site({**SITE, "articles/b.html": b"new", "../escape.html": b"x"}, out)
     assert (out / "articles/b.html").read_bytes() == SITE["articles/b.html"]
     assert not (tmp_path / "escape.html").exists()
+
+
+def test_a_streamed_file_is_kept_as_written_where_hard_links_are_not_possible(tmp_path, monkeypatch):
+    """digest.json is written in pieces and then swapped for a link to the unchanged old file;
+    on a file system without hard links it must simply stay written."""
+    import os
+
+    from generator.write import StagedSite
+
+    out = tmp_path / "site"
+    with StagedSite(out) as staged:
+        staged.put("digest.json", iter([b"{", b"}"]))
+        staged.commit({"digest.json"}, True)
+
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with StagedSite(out) as staged:
+        assert staged.put("digest.json", iter([b"{", b"}"])) is True  # same bytes, written anew
+        assert staged.put("index.html", iter([b"<p>new</p>"])) is True
+        staged.commit({"digest.json", "index.html"}, True)
+    assert (out / "digest.json").read_bytes() == b"{}"
+    assert (out / "index.html").read_bytes() == b"<p>new</p>"
