@@ -67,13 +67,6 @@ def json_array_chunks(items: Iterable[Any]) -> Iterator[bytes]:
     yield b"[]" if first else b"\n]"
 
 
-def json_array_lines(value: Any) -> str:
-    """A list as one element per line; anything else (and an empty list) on one line."""
-    if not isinstance(value, list) or not value:
-        return compact_json(value)
-    return "[\n" + ",\n".join(compact_json(item) for item in value) + "\n]"
-
-
 def compact_json(value: Any) -> str:
     """One line of JSON (newlines inside strings are escaped), keys sorted, UTF-8 kept as is."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
