@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import ReadError
+from generator.parse import cleanup
 from generator.parse.text import read_text, title_from_sentence
 
 BODY = (
@@ -314,3 +315,47 @@ def test_a_long_title_case_headline_with_a_full_stop_is_still_the_headline():
 )
 def test_markdown_emphasis_and_heading_marks_leave_the_title_but_hashtags_stay(line, title):
     assert read(f"{line}\n\n{BODY}").title == title
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Media playback is unsupported on your device Media caption The mayor on the last crossing",
+        "Image copyright Larkspur City Archive Image caption The terminal opened in 1934",
+        "Media caption Commuters queue for the final ferry",
+        "1 of 12. Commuters board the last ferry at Larkspur on Monday",
+        "CLOSE Skip in Skip x Embed x Share The last ferry left Larkspur on Monday evening.",
+        "CLOSE Commuters say goodbye to a 92-year-old service. Jane Roe, Larkspur Journal",
+        "Photo Advertisement Continue reading the main story",
+        "Advertisement",
+        "Continue reading the main story At the pier Commuters queued for an hour.",
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot.",
+        "JUST WATCHED Last ferry leaves Larkspur Replay More Videos ... MUST WATCH Last ferry 02:14",
+    ],
+)
+def test_player_gallery_and_advert_labels_leave_no_trace(furniture):
+    """Scraped pages carry what their video players and galleries print; none of it is the
+    article, and above the body it must not become the derived title either."""
+    doc = read(f"{furniture}\n\n{BODY}\n\n{furniture}\n\nThe last boat left at dusk.")
+    assert doc.title.startswith("The city council of Larkspur voted on Monday")
+    assert doc.paragraphs[1:] == (BODY.split("\n\n")[1], "The last boat left at dusk.")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Close to 300 people came to the pier, the mayor said.",
+        "CLOSE CALLS",  # a shouted subheading, not a player's label
+        "Images of the crossing were shared widely online.",
+        "Media reports said the ferry would be sold to a museum.",
+        "One of 12 crew members said the decision was unfair.",
+    ],
+)
+def test_prose_that_starts_like_a_player_label_is_not_furniture(prose):
+    assert not cleanup.is_player_text(prose)
+
+
+def test_a_story_highlights_label_goes_and_its_highlight_becomes_the_title():
+    doc = read(f"Story highlights Larkspur closes its 92-year-old ferry terminal\n\n{BODY}")
+    assert doc.title == "Larkspur closes its 92-year-old ferry terminal"
+    assert not any("Story highlights" in p for p in doc.paragraphs)

@@ -52,6 +52,21 @@ _CREDIT_WORDS = (
 _AGENCY_CREDIT = re.compile(
     r"\((?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Xinhua|Bloomberg|File)(?: Photo)?\)\s*$"
 )
+# What video players, photo galleries and advert slots leave in a scraped page: "Media playback
+# is unsupported on your device", "Image copyright X Image caption Y", a gallery's "1 of 12.",
+# "CLOSE <video blurb>", "JUST WATCHED ... Replay More Videos", "Advertisement", a sign-up box
+# or side box opened by "Continue reading the main story". Case matters:
+# these are the players' own labels, and prose that merely starts with such words is kept.
+_PLAYER_LINE = re.compile(
+    r"(?:Media playback is (?:unsupported|not supported) on your device"
+    r"|(?:Media|Image|Video) caption\b|Image copyright\b"
+    r"|(?:Photo\s+)?Advertisement(?:\s+Continue reading the main story)?\s*$"
+    r"|Continue reading the main story\b|Newsletter Sign Up\b"
+    r"|JUST WATCHED\b|MUST WATCH\b|Skip in Skip x Embed x Share\b"
+    r"|CLOSE\s+[A-Z].*[a-z]"
+    r"|\d{1,3} of \d{1,3}\.\s+[A-Z])"
+)
+_HIGHLIGHTS_LABEL = re.compile(r"Story highlights\s+(?=\S)")
 _SHARE_WORDS = frozenset(
     "share tweet pin email e-mail print facebook twitter x whatsapp linkedin reddit comments "
     "comment copy link save messenger flipboard pinterest sms telegram this article story".split()
@@ -147,6 +162,16 @@ def may_end_in_domain(line: str) -> bool:
     tail = line.rstrip()
     tail = tail[:-1] if tail.endswith(")") else tail
     return "." in tail[-7:-2]
+
+
+def is_player_text(line: str) -> bool:
+    """A label or caption left by a video player, photo gallery or advert slot (see _PLAYER_LINE)."""
+    return bool(_PLAYER_LINE.match(line.lstrip()))  # anchored: most lines fail at their first letter
+
+
+def strip_highlights_label(line: str) -> str:
+    """"Story highlights The CIA ..." -> "The CIA ...": the label, not the highlight, is furniture."""
+    return _HIGHLIGHTS_LABEL.sub("", line, count=1) if line.startswith("Story highlights") else line
 
 
 def is_share_line(line: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.parse.cleanup import is_caption, is_related_line
+from generator.parse.cleanup import is_caption, is_player_text, is_related_line
 
 _TEASER_LABEL = re.compile(
     r"^\s*(?:read\s+(?:more|also|next)|also\s+read|see\s+(?:more|also)|related(?:\s+\w+)?|"
@@ -133,4 +133,5 @@ def is_boilerplate(line: str) -> bool:
         or _COPYRIGHT.match(line)
         or _CREDITS.search(line)
         or is_caption(line)
+        or is_player_text(line)
     )

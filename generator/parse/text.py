@@ -87,6 +87,7 @@ def split_lines(text: str) -> list[Line]:
     block = 0
     for raw in text.split("\n"):
         stripped = cleanup.strip_trailing_teaser(cleanup.normalise_spaces(raw.replace("\ufeff", "")))
+        stripped = cleanup.strip_highlights_label(stripped)
         if stripped:
             lines.append(Line(stripped, block))
         else:
@@ -171,9 +172,10 @@ def title_case(line: str) -> bool:
 
 
 def is_page_furniture(line: str) -> bool:
-    """Share buttons, teasers, captions and bare links above the headline."""
+    """Share buttons, teasers, captions, player labels and bare links above the headline."""
     return (
         cleanup.is_share_line(line)
+        or cleanup.is_player_text(line)
         or cleanup.is_related_line(line)
         or cleanup.is_link_only(line)
         or cleanup.is_caption(line)
