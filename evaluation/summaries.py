@@ -50,7 +50,7 @@ def evaluate(data_dir: Path, limit: int | None) -> Result:
     scored = 0
     for number, (docs, summary) in enumerate(stories):
         parsed = [parse_article(number, i, d) for i, d in enumerate(docs) if opening(d) not in dropped]
-        articles = tuple(a for a in parsed if a is not None)
+        articles = tuple(a for a in parsed if isinstance(a, Article))
         if not articles:
             continue
         reference = human_summary(summary)

@@ -30,6 +30,7 @@ BAD = {
     "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
     "odd-utf16.txt": (codecs.BOM_UTF16_BE + b"\x00A\x00", "unknown encoding"),
     "broken-front-matter.md": (b"---\ntitle: Strike\nauthor: [Ana, Tom\ndate: 2026-03-03\n---\n\nBody.\n", "line 4"),
+    "script-wall.txt": (b"Player\n\nYou need to enable JavaScript to use this site.\n", "holds a script or browser wall, not an article"),
     "huge.txt": (b"Headline\n\n" + b"All work and no play. " * 1000, "over the 20,000-byte limit"),
     "z-same-url.md": (
         b"---\ntitle: Another headline\nurl: http://reuters.com/world/europe/dockworkers-walk-out-port-valmere-2026-03-03?utm_source=x\n---\n\n"

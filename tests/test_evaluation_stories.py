@@ -54,3 +54,14 @@ def test_a_real_slice_groups_and_summarises_well():
     assert result.metrics[0].ours >= 0.85
     pytest.importorskip("rouge_score")
     assert summaries.evaluate(DATA, 12).metrics[0].ours >= 38.0
+
+
+def test_every_document_scores_each_refused_page_as_a_story_of_its_own():
+    predicted, truth = {"a": 0, "b": 0}, {"a": 7, "b": 7}
+    refused = {"007-2": 7, "008-0": 8}
+    all_predicted, all_truth = grouping.every_document(predicted, truth, refused)
+    assert all_truth == {"a": 7, "b": 7, "007-2": 7, "008-0": 8}
+    assert len({all_predicted[k] for k in ("a", "007-2", "008-0")}) == 3
+    precision, recall, _ = bcubed(all_predicted, all_truth)
+    assert precision == 1.0
+    assert recall == pytest.approx((2 * (2 / 3) + 1 / 3 + 1) / 4)  # the refused page costs story 7 recall

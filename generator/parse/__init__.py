@@ -10,14 +10,16 @@ from __future__ import annotations
 from generator.models import Article, Document, SourceFile
 from generator.parse.dates import find_dates
 from generator.parse.entities import find_entities
+from generator.errors import ReadError
 from generator.parse.markdown import read_markdown
+from generator.parse.notices import notice_kind
 from generator.parse.quotes import find_quotes
 from generator.parse.summary import summarise
 from generator.parse.text import read_text
 from generator.read import decode_bytes
 from generator.slug import stable_id
 
-PARSER_VERSION = "5"  # bump when parsing output changes, so cached summaries are not reused
+PARSER_VERSION = "6"  # bump when parsing output changes, so cached summaries are not reused
 
 
 def sniff_format(relpath: str, text: str) -> str:
@@ -49,9 +51,20 @@ READERS = {"text": read_text, "markdown": read_markdown, "html": read_html}
 
 
 def read_document(source: SourceFile) -> Document:
-    """Decode a file and extract its metadata and clean body. Raises ReadError for bad files."""
+    """Decode a file and extract its metadata and clean body. Raises ReadError for bad files,
+    and for pages that hold a site notice instead of an article (see notices.py)."""
     text = decode_bytes(source.relpath, source.data)
-    return READERS[sniff_format(source.relpath, text)](source.relpath, text)
+    doc = READERS[sniff_format(source.relpath, text)](source.relpath, text)
+    kind = notice_kind(doc.paragraphs)
+    if kind:
+        raise ReadError(source.relpath, f"holds a {kind}, not an article: {opening_words(doc)!r}")
+    return doc
+
+
+def opening_words(doc: Document, count: int = 12) -> str:
+    """The first words of the body, to show the user what was read."""
+    words = " ".join(doc.paragraphs).split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
 def summarise_document(doc: Document) -> Article:
