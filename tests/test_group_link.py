@@ -6,13 +6,15 @@ import random
 from itertools import combinations
 
 from generator.group import (
+    ATTACH_FLOOR,
     AVERAGE_FLOOR,
     COHESION_CAP,
     COHESION_SHARE,
     MAX_DAYS_APART,
+    STRANGER_FLOOR,
     group_stories,
 )
-from generator.group.link import candidate_pairs, close_pairs, joinable
+from generator.group.link import attach_loners, candidate_pairs, close_pairs, joinable, scored_edges
 from generator.group.vectors import (
     article_terms,
     cosine,
@@ -210,3 +212,29 @@ def test_five_outlets_on_one_event_in_a_small_digest_form_one_story():
     groups = group_stories((*dam, *UNRELATED))
     assert tuple(a.id for a in dam) in groups
     assert all((a.id,) in groups for a in UNRELATED)
+
+
+def test_a_loner_joins_the_story_of_its_nearest_article_unless_a_member_is_a_stranger():
+    """Vectors by hand (cosine is the dot product): a story of two, and three articles linking
+    left alone. The first is 0.3 like one member and 0.05 like the other (average 0.175 with a
+    pair that is itself only 0.25 alike): it belongs. The second shares nothing with the other
+    member; the third is nowhere near the attach floor."""
+    vectors = [
+        {"x": 0.5, "y": 0.5, "p": 0.5},
+        {"x": 0.5, "z": 0.5},
+        {"y": 0.6, "z": 0.1},  # 0.30 and 0.05: joins
+        {"p": 0.6},  # 0.30 and 0.00: a stranger to article 1
+        {"x": 0.36},  # 0.18 to both: below the attach floor
+    ]
+    pairs = set(combinations(range(5), 2))
+    edges = scored_edges(vectors, pairs, 0.15)
+    assert ATTACH_FLOOR == 0.2 and STRANGER_FLOOR == 0.03
+    clusters = attach_loners(vectors, edges, [[0, 1], [2], [3], [4]], ATTACH_FLOOR, STRANGER_FLOOR)
+    assert clusters == [[0, 1, 2], [3], [4]]
+
+
+def test_loners_do_not_gather_into_a_story_of_their_own():
+    """Two loners nearest each other stay apart: linking already judged that pair."""
+    vectors = [{"x": 0.5}, {"x": 0.5}]
+    edges = scored_edges(vectors, {(0, 1)}, 0.15)
+    assert attach_loners(vectors, edges, [[0], [1]], 0.2, 0.03) == [[0], [1]]

@@ -2,7 +2,8 @@
 
 Articles are compared by title, content words and entity names (TF-IDF cosine), only in pairs
 that share distinctive terms and were published within a few days of each other; similar pairs
-are then linked into stories with a guard against chaining (see link.py). The result depends only
+are then linked into stories with a guard against chaining, and an article left alone joins the
+story of its clearly most similar article (see link.py). The result depends only
 on the articles, never on their order: groups and their members are sorted by article id.
 """
 
@@ -12,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 
-from generator.group.link import candidate_pairs, link_clusters, scored_edges
+from generator.group.link import attach_loners, candidate_pairs, link_clusters, scored_edges
 from generator.group.vectors import article_terms, document_frequencies, idf_table, tfidf_vector
 from generator.models import Article
 
@@ -21,6 +22,8 @@ AVERAGE_FLOOR = 0.15  # mean cosine two groups need before they merge
 PAIR_FLOOR = 0.08  # ... and no two of their articles may be less alike than this
 COHESION_SHARE = 0.7  # ... and two stories must be this share as alike across as within,
 COHESION_CAP = 0.4  # ... within counting at most this (so 0.28 across is always enough)
+ATTACH_FLOOR = 0.2  # a lone article this alike to one of a story's articles joins that story,
+STRANGER_FLOOR = 0.03  # ... unless it shares next to nothing with another of them
 MAX_DAYS_APART = 7  # a story's coverage is published within a week
 
 
@@ -44,6 +47,7 @@ def group_stories(
     clusters = link_clusters(
         vectors, edges, AVERAGE_FLOOR, PAIR_FLOOR, COHESION_SHARE, COHESION_CAP
     )
+    clusters = attach_loners(vectors, edges, clusters, ATTACH_FLOOR, STRANGER_FLOOR)
     return tuple(sorted(tuple(ordered[i].id for i in group) for group in clusters))
 
 

@@ -13,6 +13,11 @@ if they are nearly as alike across as within: two outlets' reports of a shipwrec
 a naval collision share "warship" and "navy", which is far less than each pair shares inside
 (within is capped, so two pairs of syndicated copies of one event, near-identical inside, still
 join).
+
+Average linking leaves alone an article that is plainly about one story's event but shares little
+with that story's other outlets (a columnist's take beside two wire reports). A last pass lets
+such a loner join the story of its nearest article when they are clearly alike and nothing in the
+story is a stranger to it.
 """
 
 from __future__ import annotations
@@ -143,6 +148,41 @@ def joinable(
         return True  # a lone article has no cohesion to keep
     looser = min(left[0] / left[1], right[0] / right[1], cohesion_cap)
     return average >= cohesion_share * looser
+
+
+def attach_loners(
+    vectors: list[Vector],
+    edges: list[tuple[float, int, int]],
+    clusters: list[list[int]],
+    attach_floor: float,
+    stranger_floor: float,
+) -> list[list[int]]:
+    """Move each article left alone into the story of its most similar article, when that
+    similarity is at least `attach_floor` and no article of the story is below `stranger_floor`.
+
+    Loners move into the stories as linking left them (never into another loner's new story),
+    so the result does not depend on the order they are looked at.
+    """
+    cluster_of = {index: number for number, group in enumerate(clusters) for index in group}
+    nearest: dict[int, int] = {}
+    for score, i, j in edges:  # strongest first: the first edge seen for an article is its best
+        if score < attach_floor:
+            break
+        nearest.setdefault(i, j)
+        nearest.setdefault(j, i)
+    similarity = PairCache(vectors)
+    moved = [list(group) for group in clusters]
+    for number, group in enumerate(clusters):
+        if len(group) != 1 or group[0] not in nearest:
+            continue
+        loner = group[0]
+        target = cluster_of[nearest[loner]]
+        if len(clusters[target]) > 1 and all(
+            similarity(loner, other) >= stranger_floor for other in clusters[target]
+        ):
+            moved[target].append(loner)
+            moved[number] = []
+    return [sorted(group) for group in moved if group]
 
 
 class PairCache:
