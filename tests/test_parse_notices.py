@@ -4,11 +4,14 @@ naming the kind; short real articles about the same things are kept."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import ReadError
 from generator.models import SourceFile
 from generator.parse import parse_source, read_document
-from generator.parse.notices import NOTICE_MAX_WORDS, notice_kind
+from generator.parse.cues import folded, may_contain_folded
+from generator.parse.notices import NOTICE_CUES, NOTICE_KINDS, NOTICE_MAX_WORDS, notice_kind
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
@@ -92,3 +95,14 @@ def test_every_reader_refuses_a_notice_naming_the_file_kind_and_opening(name, da
 def test_an_article_goes_through():
     doc = read_document(SourceFile("a.txt", b"Ferry terminal closes\n\nThe council voted on Monday to close it."))
     assert doc.title == "Ferry terminal closes"
+
+
+@pytest.mark.parametrize("kind, pattern", NOTICE_KINDS, ids=[kind for kind, _ in NOTICE_KINDS])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_text_a_notice_pattern_matches_holds_a_cue(kind, pattern, data):
+    """The cue check may only skip pages no pattern could match: any text a pattern finds holds
+    one of NOTICE_CUES once folded."""
+    text = data.draw(st.from_regex(pattern, fullmatch=False))
+    assert pattern.search(text)
+    assert may_contain_folded(folded(text), NOTICE_CUES), (kind, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from generator.parse.cues import folded, may_contain_folded
 from generator.parse.sentences import split_sentences
 
 NOTICE_MAX_WORDS = 400  # longer pages are articles, whatever they mention
@@ -64,10 +65,28 @@ NOTICE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Every match of every NOTICE_KINDS pattern holds one of these (lowercase): a page without any is
+# no notice, found without splitting it into sentences and trying each pattern on each.
+NOTICE_CUES = (
+    "javascript", "browser",
+    "rented", "transcript", "feature is not available", "try again later", "this video", "licensing",
+    "sign in", "log in", "login", "account", "confirmation email", "not a robot", "terms of",
+    "privacy policy", "{*",
+    "newsletter", "sign up", "subscribe", "mailing list", "like us", "follow us", "join us on",
+    "newsfeed", "tweet with a location", "location history",
+    "cookie",
+    "crawl", "wayback machine", "warc", "internet archive", "archive-it", "publicly accessible",
+    "general public",
+    "be found", "page not found", "page url may have changed", "webmaster", "domain mapping", "help cent",
+)  # fmt: skip
+
+
 def notice_kind(paragraphs: tuple[str, ...]) -> str | None:
     """The kind of notice the page is (its most frequent kind), or None for an article."""
     total = sum(len(p.split()) for p in paragraphs)
     if total == 0 or total > NOTICE_MAX_WORDS:
+        return None
+    if not may_contain_folded(folded(" ".join(paragraphs)), NOTICE_CUES):
         return None
     words_by_kind: dict[str, int] = {}
     sentences = [s for p in paragraphs for s in split_sentences(p)]
