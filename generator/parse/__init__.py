@@ -7,10 +7,10 @@ functions of their arguments, so they can run in worker processes.
 
 from __future__ import annotations
 
+from generator.errors import ReadError
 from generator.models import Article, Document, SourceFile
 from generator.parse.dates import find_dates
 from generator.parse.entities import find_entities
-from generator.errors import ReadError
 from generator.parse.markdown import read_markdown
 from generator.parse.notices import notice_kind
 from generator.parse.quotes import find_quotes

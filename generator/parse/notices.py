@@ -5,8 +5,8 @@ archive's crawl description or a missing page still saves a file, and its text r
 short article. Put into a digest it becomes a story called "You need to enable JavaScript to use
 SoundCloud". Such a page is short and made mostly of the sentences such boxes print; this module
 recognises those sentences by their wording (the kinds below) and the page by their share of its
-words (half, or a third when the page opens with one). A real article that mentions a newsletter or a cookie in passing keeps far more words of
-its own, and a long page is never judged a notice.
+words (half, or a third when the page opens with one). A real article that mentions a newsletter
+or a cookie in passing keeps far more words of its own, and a long page is never judged a notice.
 """
 
 from __future__ import annotations
@@ -88,13 +88,12 @@ def notice_kind(paragraphs: tuple[str, ...]) -> str | None:
         return None
     if not may_contain_folded(folded(" ".join(paragraphs)), NOTICE_CUES):
         return None
+    kinds = [(sentence_kind(s), len(s.split())) for p in paragraphs for s in split_sentences(p)]
     words_by_kind: dict[str, int] = {}
-    sentences = [s for p in paragraphs for s in split_sentences(p)]
-    for sentence in sentences:
-        kind = sentence_kind(sentence)
+    for kind, words in kinds:
         if kind:
-            words_by_kind[kind] = words_by_kind.get(kind, 0) + len(sentence.split())
-    share = NOTICE_SHARE if not sentence_kind(sentences[0]) else OPENING_NOTICE_SHARE
+            words_by_kind[kind] = words_by_kind.get(kind, 0) + words
+    share = OPENING_NOTICE_SHARE if kinds and kinds[0][0] else NOTICE_SHARE
     if sum(words_by_kind.values()) < share * total:
         return None
     return max(sorted(words_by_kind), key=words_by_kind.__getitem__)
