@@ -164,7 +164,8 @@ def every_document(
     predicted: dict[str, int], truth: dict[str, int], refused: dict[str, int]
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Predicted and true groups with each refused document added as a story of its own (the
-    build leaves it out, so no story holds it): the score a reader that refused nothing faces."""
+    build leaves it out, so none of our stories holds it): every document scored, the refused
+    ones counting against recall wherever their true story has other articles."""
     first_free = max(predicted.values(), default=-1) + 1
     alone = {name: first_free + n for n, name in enumerate(sorted(refused))}
     return {**predicted, **alone}, {**truth, **refused}
