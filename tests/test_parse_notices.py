@@ -29,6 +29,12 @@ NOTICES = {
     "You can change your cookie settings at any time.",
     "web archive notice": "These pages were captured by an automated crawl of news sites in 2014.\n\n"
     "The WARC files of this collection are not currently available to the general public.",
+    "disclaimer": "The boundaries shown on this map do not imply official endorsement or acceptance by "
+    "the publisher.\n\nThe information on this page is for informational purposes only.",
+    "petition or call to action": "Click here to sign our petition today.\n\n"
+    "Remember to confirm your signature from the email we send you.",
+    "shop terms": "Start your free trial today.\n\nAfter 30 days your card will be charged $9.99 a "
+    "month until you cancel.",
     "missing page": "Sorry, the page you are looking for cannot be found.\n\nThe page URL may have changed; "
     "please contact our webmaster.",
 }
@@ -59,6 +65,17 @@ def test_a_notice_that_opens_the_page_needs_only_a_third_of_its_words():
         "the service, which lost money for a decade.\n\nMayor Ilse Brandt called it painful but "
         "unavoidable, and the last boat left at dusk with 300 people on board.\n\n"
         "Sign up for our newsletter.",
+        # A petition in the news: what its organisers said, and what it asks, in the reporter's words.
+        "More than 120,000 people have signed a petition to keep the Larkspur ferry running, its "
+        "organisers said on Monday.\n\nThe petition asks the council to delay its vote until "
+        "a study of the route's costs is done.",
+        "The streaming service ended its free trial in the United States on Monday, the company "
+        "said.\n\nNew members will pay from the first day.",
+        # An opinion piece with the usual disclaimer at its foot.
+        "Closing the Larkspur ferry would cut the town off from its jobs across the bay and push "
+        "another 3,000 cars a day onto a bridge that is already full at rush hour; the council "
+        "should find the money.\n\nThe views expressed here do not necessarily reflect those "
+        "of this newspaper.",
         # Short, but nothing a notice says.
         "You can expect some amazing things over the next 48 hours.",
     ],

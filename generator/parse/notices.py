@@ -1,12 +1,13 @@
 """Pages that hold a site notice instead of an article.
 
 A scraper that meets a script wall, a broken video player, a sign-in or newsletter box, a web
-archive's crawl description or a missing page still saves a file, and its text reads like a
-short article. Put into a digest it becomes a story called "You need to enable JavaScript to use
-SoundCloud". Such a page is short and made mostly of the sentences such boxes print; this module
-recognises those sentences by their wording (the kinds below) and the page by their share of its
-words (half, or a third when the page opens with one). A real article that mentions a newsletter
-or a cookie in passing keeps far more words of its own, and a long page is never judged a notice.
+archive's crawl description, a map's legal disclaimer, a petition's "click below to sign", a shop's
+terms or a missing page still saves a file, and its text reads like a short article. Put into a
+digest it becomes a story called "You need to enable JavaScript to use SoundCloud". Such a page is
+short and made mostly of the sentences such boxes print; this module recognises those sentences by
+their wording (the kinds below) and the page by their share of its words (half, or a third when the
+page opens with one). A real article that mentions a newsletter or a cookie in passing keeps far
+more words of its own, and a long page is never judged a notice.
 """
 
 from __future__ import annotations
@@ -53,7 +54,23 @@ NOTICE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "web archive notice",
             r"\bcrawl(?:s|ed|er|ing)?\b|wayback machine|\bwarc\b|internet archive|archive-it"
-            r"|not (?:currently )?(?:publicly accessible|available to the general public)",
+            r"|not (?:currently )?(?:publicly accessible|available to the general public)|\bweb captures?\b",
+        ),
+        (
+            "disclaimer",
+            r"\bdo(?:es)? not (?:necessarily )?(?:imply|reflect|represent|constitute)\b|\bdisclaimer\b"
+            r"|for (?:general )?informational purposes only"
+            r"|not (?:intended as|a substitute for) (?:professional )?(?:medical|legal|financial) advice",
+        ),
+        (
+            "petition or call to action",
+            r"\bsign (?:the|our|this) petition\b|\bconfirm your (?:signature|vote|email address)\b"
+            r"|\bclick (?:below|here)\b",
+        ),
+        (
+            "shop terms",
+            r"\byour (?:credit |debit )?card will be charged\b|\bcancel (?:at )?any ?time\b|\bfree trial\b"
+            r"|\bauto-?renew",
         ),
         (
             "missing page",
@@ -76,7 +93,11 @@ NOTICE_CUES = (
     "newsfeed", "tweet with a location", "location history",
     "cookie",
     "crawl", "wayback machine", "warc", "internet archive", "archive-it", "publicly accessible",
-    "general public",
+    "general public", "web capture",
+    "not imply", "not reflect", "not represent", "not constitute", "not necessarily", "disclaimer",
+    "informational purposes", "advice",
+    "petition", "confirm your", "click below", "click here",
+    "will be charged", "cancel", "free trial", "renew",
     "be found", "page not found", "page url may have changed", "webmaster", "domain mapping", "help cent",
 )  # fmt: skip
 
