@@ -359,3 +359,82 @@ def test_a_story_highlights_label_goes_and_its_highlight_becomes_the_title():
     doc = read(f"Story highlights Larkspur closes its 92-year-old ferry terminal\n\n{BODY}")
     assert doc.title == "Larkspur closes its 92-year-old ferry terminal"
     assert not any("Story highlights" in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Getty",
+        "Copyright Larkspur City Archive",
+        "(Larkspur Journal Staff Photo/Ana Silva)",
+        "Updated 6.15pm",
+        "Last updated: 09:25 GMT",
+        "2 years ago",
+        "(rokafor@larkspur-journal.example; @ruthokafor)",
+        "LARKSPUR |",
+    ],
+)
+def test_stray_credits_timestamps_and_contact_lines_never_become_the_title(label):
+    """Scraped text often opens with what surrounded the article: a photo credit, the time it
+    was updated, the reporter's contact line. None of it is a headline or a paragraph."""
+    doc = read(f"{label}\n\n{BODY}")
+    assert doc.title.startswith("The city council of Larkspur voted on Monday")
+    assert doc.paragraphs == tuple(BODY.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Getty Images bought the archive in 2010, the museum said.",
+        "Updated figures came out on Monday.",
+        "@ruthokafor posted the first photo of the crossing.",
+        "LARKSPUR | The council voted on Monday to close the terminal.",
+    ],
+)
+def test_prose_that_starts_like_such_a_label_is_kept(prose):
+    assert not cleanup.is_stray_label(prose)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Jane Roe / AP Commuters queue for the last ferry at Larkspur.", "Commuters queue for the last ferry at Larkspur."),
+        ("AFP/Getty Images Mayor Ilse Brandt on the pier.", "Mayor Ilse Brandt on the pier."),
+        ("Either/or choices face the council, the mayor said.", "Either/or choices face the council, the mayor said."),
+        ("The 24/7 service ends today.", "The 24/7 service ends today."),
+    ],
+)
+def test_a_credit_that_opens_a_caption_goes_and_the_rest_stays(line, kept):
+    assert cleanup.strip_leading_credit(line) == kept
+
+
+@pytest.mark.parametrize("label", ["World", "Columnist", "News >> World", "Home › Politics"])
+def test_a_section_label_over_the_first_paragraph_is_the_section_and_the_title_is_derived(label):
+    doc = read(f"{label}\n\n{BODY}")
+    assert doc.section == label
+    assert doc.title.startswith("The city council of Larkspur voted on Monday")
+    assert doc.paragraphs == tuple(BODY.split("\n\n"))
+
+
+def test_a_breadcrumb_over_a_headline_is_its_kicker():
+    doc = read(f"News >> World\n\nLarkspur closes its ferry terminal\n\n{BODY}")
+    assert (doc.section, doc.title) == ("News >> World", "Larkspur closes its ferry terminal")
+
+
+def test_a_one_word_headline_over_a_short_body_stays_the_headline():
+    doc = read("Ferry\n\nThe council voted on Monday to close it.")
+    assert doc.title == "Ferry"
+
+
+@pytest.mark.parametrize("cap, rest, word", [("T", "he council", "The"), ("A", "fter the vote", "After")])
+def test_a_drop_cap_saved_on_its_own_line_rejoins_its_word(cap, rest, word):
+    doc = read(f"{cap}\n\n{rest} of Larkspur voted on Monday to close the old ferry terminal for good.")
+    assert doc.paragraphs[0].startswith(f"{word} ")
+    assert doc.title.startswith(f"{word} ")
+
+
+@pytest.mark.parametrize("tag", ["(CNN) -- ", "(CNN) ", "(HealthDay News) — "])
+def test_an_outlet_tag_opening_the_lede_is_no_part_of_the_derived_title(tag):
+    doc = read(f"{tag}{BODY}")
+    assert doc.title.startswith("The city council of Larkspur")
+    assert doc.paragraphs[0].startswith(tag.strip())

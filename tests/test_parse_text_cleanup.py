@@ -169,3 +169,22 @@ def test_share_line_answers_as_counting_every_word_would(line: str) -> None:
     words = re.findall(r"[\w-]+", line.lower())
     expected = 0 < len(words) <= 8 and all(w in cleanup._SHARE_WORDS for w in words) and len(set(words)) > 1
     assert cleanup.is_share_line(line) == expected
+
+
+_LABEL_PIECES = [
+    "Getty", "Copyright", "Shutterstock", "(", ")", "Updated", "last updated:", "Posted", "6.15pm", "09:25", "GMT",
+    "2", "years", "ago", "minutes", "a@b.example", "@handle", ";", ",", "|", "LARKSPUR", "The", "said", ".", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=8).map(" ".join))
+@example("(a@b.example; @handle)")
+@example("Updated 6.15pm")
+def test_is_stray_label_answers_as_its_regexes_would_on_short_lines(line: str) -> None:
+    text = line.strip()
+    expected = len(text) <= 60 and any(
+        pattern.match(text)
+        for pattern in (cleanup._BARE_CREDIT, cleanup._TIMESTAMP, cleanup._CONTACT_LINE, cleanup._DATELINE_STUB)
+    )
+    assert cleanup.is_stray_label(line) == expected

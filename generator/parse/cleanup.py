@@ -38,6 +38,7 @@ _FOOTER_LABEL = re.compile(
 # Credits that end a caption: "(AP Photo/Jane Doe)", "Photo: Reuters", "Getty Images", "kremlin.ru".
 _CREDIT = re.compile(
     r"(?:\(?\b(?:AP|AFP|EPA|Reuters|Xinhua|Yonhap)\s*Photo\s*/[^)]*\)?"
+    r"|\((?:[A-Z][\w.&'-]*\s+){1,5}Photo\s*/\s*[^)]{1,40}\)"
     r"|\(?\b(?:Photo(?:graph)?s?|Picture|Image|Illustration|Credit|Video)\s*(?:by|:)\s*[^.]{1,60}\)?"
     r"|\b(?:[\w.&-]+\s+(?:via|for)\s+)?Getty\s+Images\b[^.]{0,30}"
     r"|\bShutterstock\b|\bEPA-EFE\b[^.]{0,30}|©\s*[^.]{1,60}|\bCourtesy\s+of\s+[^.]{1,60}"
@@ -67,6 +68,25 @@ _PLAYER_LINE = re.compile(
     r"|\d{1,3} of \d{1,3}\.\s+[A-Z])"
 )
 _HIGHLIGHTS_LABEL = re.compile(r"Story highlights\s+(?=\S)")
+# A credit alone on its line ("Getty", "Copyright Marvel Comics"): what is left of a photo.
+_BARE_CREDIT = re.compile(r"^\(?(?:Getty|Shutterstock|Copyright\s+[^.]{1,40}?)\)?$")
+# A credit that opens a caption: "Eric Gay / AP Senator Wendy Davis listens ...",
+# "AFP/Getty Images NBA Finals MVP ...". The credit goes; what follows may be the lede.
+_LEADING_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*/\s*(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg)\s+(?=[A-Z])"
+)
+# When a page was saved, not what it says: "Updated 6.15pm", "2 years ago", "Posted 09:25 GMT".
+_TIMESTAMP = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?"
+    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)$",
+    re.I,
+)  # a bare "10:30 p.m." stays: in a live blog it heads an entry
+# A reporter's contact line: "(bwhite@politico.com; @morningmoneyben)".
+_CONTACT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})"
+_CONTACT_LINE = re.compile(rf"^\(?{_CONTACT}(?:\s*[;,/|]\s*{_CONTACT})*\)?$")
+# A dateline cut from its story, left above it: "PHILADELPHIA |".
+_DATELINE_STUB = re.compile(r"^[A-Z][A-Z.' ]{2,40}?\s*\|$")
 _SHARE_WORDS = frozenset(
     "share tweet pin email e-mail print facebook twitter x whatsapp linkedin reddit comments "
     "comment copy link save messenger flipboard pinterest sms telegram this article story".split()
@@ -162,6 +182,25 @@ def may_end_in_domain(line: str) -> bool:
     tail = line.rstrip()
     tail = tail[:-1] if tail.endswith(")") else tail
     return "." in tail[-7:-2]
+
+
+def is_stray_label(line: str) -> bool:
+    """What a page prints around an article rather than in it: a bare photo credit, a timestamp,
+    a contact line, a dateline left on its own ("Getty", "Updated 6.15pm", "PHILADELPHIA |")."""
+    text = line.strip()
+    if len(text) > 60:
+        return False  # cheap test first: every such label is short
+    return bool(
+        _BARE_CREDIT.match(text)
+        or _TIMESTAMP.match(text)
+        or ("@" in text and _CONTACT_LINE.match(text))
+        or _DATELINE_STUB.match(text)
+    )
+
+
+def strip_leading_credit(line: str) -> str:
+    """"Eric Gay / AP Senator Wendy Davis listens ..." -> "Senator Wendy Davis listens ..."."""
+    return _LEADING_CREDIT.sub("", line, count=1) if "/" in line else line
 
 
 def is_player_text(line: str) -> bool:

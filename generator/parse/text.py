@@ -31,6 +31,12 @@ _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _WORD = re.compile(r"\w")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$|\s+#+$")
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\s\(")
+_LABEL_WORD = r"[A-Z][\w&'-]{1,24}"
+_SECTION_LABEL = re.compile(
+    rf"^(?:{_LABEL_WORD}|{_LABEL_WORD}(?: {_LABEL_WORD})?(?:\s*(?:>>?|»|›)\s*{_LABEL_WORD}(?: {_LABEL_WORD})?){{1,3}})$"
+)
+# "(CNN) -- ", "(HealthDay News) ": the outlet's tag before a lede, no part of a headline.
+_OUTLET_TAG = re.compile(r"^\([A-Z][\w.&' -]{1,30}\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“‘'])")
 TITLE_MAX_WORDS = 14
 
 
@@ -87,12 +93,27 @@ def split_lines(text: str) -> list[Line]:
     block = 0
     for raw in text.split("\n"):
         stripped = cleanup.strip_trailing_teaser(cleanup.normalise_spaces(raw.replace("\ufeff", "")))
-        stripped = cleanup.strip_highlights_label(stripped)
+        stripped = cleanup.strip_leading_credit(cleanup.strip_highlights_label(stripped))
         if stripped:
             lines.append(Line(stripped, block))
         else:
             block += 1
-    return lines
+    return join_drop_caps(lines)
+
+
+def join_drop_caps(lines: list[Line]) -> list[Line]:
+    """A drop cap saved as a line of its own ("T" above "he most likely ...") rejoins its word."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and is_drop_cap(joined[-1].text) and line.text[:1].islower():
+            joined[-1] = Line(joined[-1].text + line.text, line.block)
+        else:
+            joined.append(line)
+    return joined
+
+
+def is_drop_cap(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
 
 
 # --- header --------------------------------------------------------------------------------------
@@ -103,12 +124,13 @@ def read_header(lines: list[Line], header: Header) -> int:
     index = 0
     while index < len(lines) and is_page_furniture(lines[index].text):
         index += 1
-    if is_kicker(lines, index):
+    over_prose = is_label_over_prose(lines, index)
+    if over_prose or is_kicker(lines, index):
         kicker = cleanup.strip_markdown_links(lines[index].text)
         header.source = outlet_from_kicker(kicker)  # "Reuters" above a headline is no section
         header.section = None if header.source else kicker
         index += 1
-    if index < len(lines) and is_title_like(lines[index].text) and (
+    if not over_prose and index < len(lines) and is_title_like(lines[index].text) and (
         header.section or header.source or not is_first_paragraph(lines, index)
     ):
         title, index = title_lines(lines, index)
@@ -126,7 +148,10 @@ def is_kicker(lines: list[Line], index: int) -> bool:
     words = line.text.split()
     if len(words) > 5 or len(line.text) > 40 or cleanup.ends_sentence(line.text) or line.text.endswith((";", ",", ":")):
         return False
-    if not all(w[:1].isupper() or w.lower() in _KICKER_SMALL_WORDS for w in words):
+    if not (
+        all(w[:1].isupper() or w.lower() in _KICKER_SMALL_WORDS for w in words)
+        or _SECTION_LABEL.match(line.text)
+    ):
         return False
     if not is_title_like(following.text) or is_metadata(line.text):
         return False
@@ -134,6 +159,16 @@ def is_kicker(lines: list[Line], index: int) -> bool:
         return True
     after = lines[index + 2].text if index + 2 < len(lines) else ""
     return len(following.text.split()) <= 20 and (is_metadata(after) or not cleanup.ends_sentence(following.text))
+
+
+def is_label_over_prose(lines: list[Line], index: int) -> bool:
+    """A one-word section label or a breadcrumb ("World", "News >> World") over the first
+    paragraph: the page's section, not a headline (the headline is then derived)."""
+    return (
+        index + 1 < len(lines)
+        and bool(_SECTION_LABEL.match(lines[index].text))
+        and is_first_paragraph(lines, index + 1)
+    )
 
 
 def title_lines(lines: list[Line], index: int) -> tuple[str, int]:
@@ -176,6 +211,7 @@ def is_page_furniture(line: str) -> bool:
     return (
         cleanup.is_share_line(line)
         or cleanup.is_player_text(line)
+        or cleanup.is_stray_label(line)
         or cleanup.is_related_line(line)
         or cleanup.is_link_only(line)
         or cleanup.is_caption(line)
@@ -343,6 +379,7 @@ def hard_wrapped_blocks(lines: list[Line]) -> set[int]:
 def title_from_sentence(paragraph: str) -> str:
     """A headline for an article that has none: its first sentence, cut at a clause if long."""
     paragraph = cleanup.WIRE_DATELINE.sub("", paragraph, count=1) or paragraph
+    paragraph = _OUTLET_TAG.sub("", paragraph, count=1) or paragraph
     sentences = split_sentences(paragraph)
     sentence = (sentences[0] if sentences else paragraph).strip()
     if len(sentence.split()) < 4:  # "STORRS, Conn." was an abbreviation, not a sentence
