@@ -95,9 +95,10 @@ NOTICE_CUES = (
     "crawl", "wayback machine", "warc", "internet archive", "archive-it", "publicly accessible",
     "general public", "web capture",
     "not imply", "not reflect", "not represent", "not constitute", "not necessarily", "disclaimer",
-    "informational purposes", "advice",
-    "petition", "confirm your", "click below", "click here",
-    "will be charged", "cancel", "free trial", "renew",
+    "informational purposes", "medical advice", "legal advice", "financial advice",
+    "sign the petition", "sign our petition", "sign this petition",
+    "confirm your", "click below", "click here",
+    "will be charged", "cancel any", "cancel at any", "free trial", "auto-renew", "autorenew",
     "be found", "page not found", "page url may have changed", "webmaster", "domain mapping", "help cent",
 )  # fmt: skip
 
