@@ -63,6 +63,11 @@ def test_author_list_is_joined_and_source_falls_back_to_the_url_host():
     assert doc.source == "Reuters"
 
 
+def test_a_wire_tag_opening_the_lede_is_the_source_when_nothing_else_names_one():
+    doc = read_markdown("a.md", "---\ntitle: Quake\n---\n\nKATHMANDU (AP) - A strong quake shook Nepal.")
+    assert doc.source == "Associated Press"
+
+
 def test_wire_agency_in_the_author_is_the_source_when_nothing_else_is():
     doc = md("title: T\nauthor: Ana Silva, AFP")
     assert (doc.author, doc.source) == ("Ana Silva", "AFP")

@@ -10,6 +10,7 @@ from generator.parse.metadata import (
     choose_source,
     date_value,
     outlet_from_kicker,
+    outlet_from_lede,
     outlet_from_url,
     parse_byline,
     parse_date,
@@ -99,3 +100,26 @@ def test_source_rule_order():
     assert choose_source(None, unknown, None, None) == "courier.example"
     assert choose_source(None, None, None, "The Valmere Post") == "The Valmere Post"
     assert choose_source(None, None, None, "Asia In News") is None
+    lede = "(CNN) -- The storm moved east."
+    assert choose_source(None, None, None, None, lede) == "CNN"
+    assert choose_source(None, unknown, None, None, lede) == "courier.example"  # the lede comes last
+    assert choose_source(None, None, None, "The Valmere Post", lede) == "The Valmere Post"
+
+
+@pytest.mark.parametrize(
+    "lede, outlet",
+    [
+        ("(CNN) -- The storm moved east on Friday.", "CNN"),
+        ("(CNN) The storm moved east on Friday.", "CNN"),
+        ("LONDON (Reuters) - Britain's economy grew.", "Reuters"),
+        ("KATHMANDU, Nepal (AP) — A strong earthquake shook the capital.", "Associated Press"),
+        ("WASHINGTON (UPI) -- The Senate voted on Tuesday.", "UPI"),
+        # A tag we do not know is not taken for an outlet; nor is a bracket that is no tag.
+        ("(Valmere Wire Service) -- The storm moved east.", None),
+        ("(Photo) The mayor spoke on Monday.", None),
+        ("The storm (CNN reported) moved east.", None),
+        ("Reuters said on Monday that its profits rose.", None),
+    ],
+)
+def test_the_tag_that_opens_a_lede_names_its_outlet_when_we_know_it(lede, outlet):
+    assert outlet_from_lede(lede) == outlet

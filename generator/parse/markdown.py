@@ -75,7 +75,9 @@ def read_markdown(file: str, text: str) -> Document:
         format="markdown",
         title=title,
         paragraphs=tuple(paragraphs),
-        source=choose_source(fields["source"] or header.source, header.url, agency, fields["section"]),
+        source=choose_source(
+            fields["source"] or header.source, header.url, agency, fields["section"], paragraphs[0]
+        ),
         author=(byline[0] if byline and byline[0] else fields["author"]) or header.author,
         published=fields["published"] or header.published,
         url=header.url,

@@ -7,7 +7,9 @@ a date or an outlet. Rules for the outlet (Document.source), in order:
   3. an outlet or wire agency named in the byline ("By Jane Doe, Reuters", "By X | Swiss Wire");
   4. the URL's bare host without "www." (a name we do not know is still not invented);
   5. a kicker line that *names* an outlet (a known outlet name, or "The X Times/Post/..."),
-     never a section such as "Asia In News".
+     never a section such as "Asia In News";
+  6. the tag that opens the lede when it is a known outlet or wire agency ("(CNN) -- ...",
+     "LONDON (Reuters) - ...", "KATHMANDU, Nepal (AP) — ...").
 """
 
 from __future__ import annotations
@@ -196,7 +198,9 @@ def outlet_from_url(url: str | None, known_only: bool = False) -> str | None:
     return None if known_only else host
 
 
-def choose_source(stated: str | None, url: str | None, byline_outlet: str | None, kicker: str | None) -> str | None:
+def choose_source(
+    stated: str | None, url: str | None, byline_outlet: str | None, kicker: str | None, lede: str = ""
+) -> str | None:
     """The outlet by the rule at the top of this module; None when nothing names one."""
     return (
         stated
@@ -204,12 +208,30 @@ def choose_source(stated: str | None, url: str | None, byline_outlet: str | None
         or byline_outlet
         or outlet_from_url(url)
         or outlet_from_kicker(kicker)
+        or outlet_from_lede(lede)
     )
 
 
 def wire_agency(text: str) -> str | None:
     """The agency's usual name when `text` is exactly a wire agency ("reuters" -> "Reuters")."""
     return WIRE_AGENCIES.get(" ".join(text.strip(" .()").split()).lower())
+
+
+# The parenthesised tag after an optional dateline at the start of a lede: "(CNN) -- ",
+# "LONDON (Reuters) - ", "KATHMANDU, Nepal (AP) — ".
+_LEDE_TAG = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*){0,2})?\s*)?"
+    r"\((?P<tag>[^()]{2,30})\)\s*(?:[-–—]|(?=[A-Z\"“‘']))"
+)
+
+
+def outlet_from_lede(paragraph: str) -> str | None:
+    """The outlet a lede's opening tag names, when it is one we know ("(CNN) --" -> "CNN")."""
+    tag = _LEDE_TAG.match(paragraph)
+    if tag is None:
+        return None
+    name = tag.group("tag").strip()
+    return wire_agency(name) or (name if name in OUTLETS_BY_HOST.values() else None)
 
 
 def outlet_from_kicker(kicker: str | None) -> str | None:
