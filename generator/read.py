@@ -83,12 +83,26 @@ def decode_bytes(file: str, data: bytes) -> str:
     text = _decode(data)
     if text is None:
         raise ReadError(file, "is binary or in an unknown encoding (not UTF-8, UTF-16 or cp1252)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_c1_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ReadError(file, "contains only whitespace")
     if _looks_binary(text):
         raise ReadError(file, "looks like a binary file, not an article")
     return text
+
+
+# C1 control characters (U+0080-U+009F) are in no article: they are cp1252 punctuation that was
+# read as latin-1 on its way to us ("Christ\x92s" for "Christ’s"). Each becomes the character
+# cp1252 meant; the five bytes cp1252 leaves undefined go.
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)
+}
+
+
+def repair_c1_controls(text: str) -> str:
+    """Text with each C1 control character replaced by the cp1252 character it stood for."""
+    return text.translate(_C1_AS_CP1252) if _C1_CONTROL.search(text) else text
 
 
 def _decode(data: bytes) -> str | None:

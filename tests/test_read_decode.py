@@ -41,8 +41,26 @@ def test_latin1_bytes_decode_to_their_letters():
     assert decode_bytes("a.txt", data) == "Zürich café: £5 at 28°C, ½ price"
 
 
-def test_latin1_byte_undefined_in_cp1252_still_decodes():
-    assert decode_bytes("a.txt", b"caf\xe9 \x81 ok") == "café \x81 ok"
+def test_latin1_byte_undefined_in_cp1252_still_decodes_and_its_control_character_goes():
+    assert decode_bytes("a.txt", b"caf\xe9 \x81 ok") == "café  ok"
+
+
+def test_cp1252_punctuation_once_read_as_latin1_is_repaired():
+    """UTF-8 text carrying U+0092 and friends (cp1252 bytes that went through latin-1 before
+    they reached us) gets the punctuation back; the C1 controls are in no article."""
+    data = "Christ\x92s \x93Community\x94 \x96 since 1860\x85".encode()
+    assert decode_bytes("a.txt", data) == "Christ’s “Community” – since 1860…"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FF), max_size=200))
+def test_no_c1_control_character_survives_decoding(text):
+    from generator.read import repair_c1_controls
+
+    repaired = repair_c1_controls(text)
+    assert not any("\x80" <= ch <= "\x9f" for ch in repaired)
+    if not any("\x80" <= ch <= "\x9f" for ch in text):
+        assert repaired == text
 
 
 def test_windows_and_old_mac_line_endings_become_newlines():
