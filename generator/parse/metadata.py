@@ -218,16 +218,16 @@ def wire_agency(text: str) -> str | None:
 
 
 # The parenthesised tag after an optional dateline at the start of a lede: "(CNN) -- ",
-# "LONDON (Reuters) - ", "KATHMANDU, Nepal (AP) — ".
-_LEDE_TAG = re.compile(
+# "LONDON (Reuters) - ", "KATHMANDU, Nepal (AP) — ", "(HealthDay News) ".
+LEDE_TAG = re.compile(
     r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*){0,2})?\s*)?"
-    r"\((?P<tag>[^()]{2,30})\)\s*(?:[-–—]|(?=[A-Z\"“‘']))"
+    r"\((?P<tag>[^()]{2,30})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“‘'])"
 )
 
 
 def outlet_from_lede(paragraph: str) -> str | None:
     """The outlet a lede's opening tag names, when it is one we know ("(CNN) --" -> "CNN")."""
-    tag = _LEDE_TAG.match(paragraph)
+    tag = LEDE_TAG.match(paragraph)
     if tag is None:
         return None
     name = tag.group("tag").strip()

@@ -17,6 +17,7 @@ from generator.errors import ReadError
 from generator.models import Document
 from generator.parse import cleanup
 from generator.parse.metadata import (
+    LEDE_TAG,
     choose_source,
     is_labelled_dateline,
     outlet_from_kicker,
@@ -35,8 +36,6 @@ _LABEL_WORD = r"[A-Z][\w&'-]{1,24}"
 _SECTION_LABEL = re.compile(
     rf"^(?:{_LABEL_WORD}|{_LABEL_WORD}(?: {_LABEL_WORD})?(?:\s*(?:>>?|»|›)\s*{_LABEL_WORD}(?: {_LABEL_WORD})?){{1,3}})$"
 )
-# "(CNN) -- ", "(HealthDay News) ": the outlet's tag before a lede, no part of a headline.
-_OUTLET_TAG = re.compile(r"^\([A-Z][\w.&' -]{1,30}\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“‘'])")
 TITLE_MAX_WORDS = 14
 
 
@@ -379,7 +378,7 @@ def hard_wrapped_blocks(lines: list[Line]) -> set[int]:
 def title_from_sentence(paragraph: str) -> str:
     """A headline for an article that has none: its first sentence, cut at a clause if long."""
     paragraph = cleanup.WIRE_DATELINE.sub("", paragraph, count=1) or paragraph
-    paragraph = _OUTLET_TAG.sub("", paragraph, count=1) or paragraph
+    paragraph = LEDE_TAG.sub("", paragraph, count=1) or paragraph  # "(CNN) -- ": no headline's
     sentences = split_sentences(paragraph)
     sentence = (sentences[0] if sentences else paragraph).strip()
     if len(sentence.split()) < 4:  # "STORRS, Conn." was an abbreviation, not a sentence
