@@ -5,7 +5,9 @@ Source / Cue / Content spans. A gold direct quote is a Content fragment holding 
 (straight, curly, or the NYT's doubled apostrophes); its region runs from the first to the last
 mark in the fragment. A predicted direct quote is a Quote that find_quotes attributes to a
 speaker: quoted stretches nobody is said to have said (scare quotes, titles, slogans) are not
-claimed as anybody's words, and PolNeAR does not annotate them either. Quotes match by character
+claimed as anybody's words, and PolNeAR does not annotate them either. find_quotes gets the
+article's entities, as parse_source gives them (a "Mr. Pell" the entity stage knows is a person
+that a later "he" can refer to). Quotes match by character
 overlap. Speaker accuracy is measured on matched quotes whose gold Source names someone (head word
 overlap, case-insensitive); quotes whose Source is a pronoun are scored separately against the
 most recent named Source of any earlier attribution, quoted or paraphrased (a proxy for the
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from evaluation import Metric, Result
 from generator.models import Quote
+from generator.parse.entities import find_entities
 from generator.parse.quotes import SEPARATOR, find_quotes
 from generator.parse.quotes_marks import mark_balance
 
@@ -186,7 +189,8 @@ def score_article(text: str, ann: str) -> dict[str, int]:
     gold = [g for g in gold_quotes(text, parse_ann(ann)) if g.start > title_end]
     paragraphs, starts = split_paragraphs(text)
     body, body_starts = paragraphs[1:], starts[1:]  # the title is not part of an article's body
-    found = [f for q in find_quotes(body) if claimed(q) for f in locate(text, body_starts, q)]
+    quotes = find_quotes(body, find_entities(paragraphs[0], body))  # as parse_source runs it
+    found = [f for q in quotes if claimed(q) for f in locate(text, body_starts, q)]
     counts = {"gold": len(gold), "predicted": len(found), "tp_pred": 0, "tp_gold": 0}
     counts["tp_pred"] = sum(1 for f in found if any(overlaps(f, g) for g in gold))
     for g in sorted(gold, key=lambda g: g.start):
