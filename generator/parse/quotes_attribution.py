@@ -35,7 +35,7 @@ def compiled_on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Patte
 CUE = r"(?:went\s+on|goes\s+on|(?:shot|fired|hit|snapped)\s+back|" + "|".join(sorted(set(CUES), key=len, reverse=True)) + r")"  # "…," she went on.
 NAME = (
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|van|von|bin|al|del|the|for)\s+)?[A-Z][\w’'.-]*)*"
-    r"(?:\s*\([A-Z][A-Za-z.-]{1,10}\))?)"
+    r"(?:\s*\([A-Z][A-Za-z.-]{0,10}\))?)"
 )
 NOT_ROLE = r"(?!(?:and|or|but|nor|after|before|when|while|as|because|who|which|that|" + CUE + r")\b)"
 COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
@@ -44,14 +44,26 @@ COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont s
     r"(?:\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w-]*\s+){0,3}(?!(?:he|she|they|it|we)\b)[a-z][\w-]+(?=\s+" + CUE + r"\b))?)"
 )  # "the Vermont senator and Democratic presidential candidate told"
 AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
+PLACED = r"(?:\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?" + NAME + r")?"  # "Democrats in Congress"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
+NOT_IN_ROLE = r"(?!(?:on|at|by|with|during|later|earlier|also|then|early|late|last|this|in(?!\s+[Cc]hief))\b)"  # "Beck on Wednesday"
 ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretary Josh Earnest"
-    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:" + NOT_ROLE + r"[a-z][\w-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}?){1,3}?"
-    + NAME + r")"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:" + NOT_ROLE + NOT_IN_ROLE + r"[a-z][\w-]*\s+(?:[A-Z][\w’'.-]*\s+){0,3}?){1,3}?"
+    + NAME + r"(?![\w’'.-])(?!\s+[A-Z])(?!\s+" + NOT_ROLE + r"[a-z][\w-]*\s+[A-Z]))"  # not "former Utah" of "former Utah governor Mike Leavitt"
+)
+GROUP = (  # "officials", "U.S. officials", "federal prosecutors": speakers named by what they are, in the plural
+    r"(?:(?:(?!(?:which|that|who|whom|whose|what|where|when|and|or|but|of|the|an?|be|been|being|is|are|was|were|has|have|had)\b)(?:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+){0,2}?(?:officials|prosecutors|investigators|authorities|police|experts|analysts"
+    r"|researchers|scientists|economists|doctors|lawyers|attorneys|aides|advisers|spokesmen|officers|organizers|organisers"
+    r"|witnesses|residents|lawmakers|legislators|leaders|critics|activists|protesters|supporters|opponents|sources)\b)"
+)
+KIN = (  # "his wife", "her longtime lawyer", "their spokesman": a role owned by someone named before
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:wife|husband|son|daughter|mother|father|brother|sister"
+    r"|parents|widow|fianc[ée]e?|partner|girlfriend|boyfriend|friend|neighbou?r|colleague|boss|lawyer|attorney|spokes(?:man|woman|person)"
+    r"|aide|adviser|advisor|agent|publicist|manager|doctor|coach|teacher|representative|office|campaign)\b)"
 )
 OWNER = r"(?:" + NAME + r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]+)"
-SUBJECT = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
-NP = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAME + r"|" + NAME + AFFIL + r"|[a-z]+ officials)"
+SUBJECT = r"(?:" + PRONOUN + r"\b|" + COMMON + AFFIL + r"|" + OWNER + r"|" + NAME + PLACED + r"|" + GROUP + PLACED + r"|" + KIN + AFFIL + r")"
+NP = r"(?:" + PRONOUN + r"\b|" + GROUP + PLACED + r"|" + COMMON + AFFIL + r"|" + OWNER + r"|" + ROLE_NAME + r"|" + NAME + PLACED + r"|" + KIN + AFFIL + r")"
 APPOSITIVE = r"(?:(?:\s*,\s*[^,⟦⟧⟫]{1,150}?){1,4},)?"  # ", 67, a retired nurse in Allentown, Pa.,"
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ADVERB = (  # what may stand between a speaker and the verb: "also", "on Saturday", "last week"
@@ -172,16 +184,26 @@ def tail_attribution(right: str) -> tuple[str | None, str | None]:
         match = pattern.match(right)
         if match and not TOKEN.search(match.group("np")) and not POSSESSOR.search(match.group("np")):
             cue_and_rest = right[match.end("np") :]
+            handover = HANDOVER.match(cue_and_rest)
             cue_and_rest = HANDOVER.sub(" ", cue_and_rest, count=1)
-            return match.group("np"), told_channel(cue_and_rest)
+            return named_in_appositive(match.group("np"), handover), told_channel(cue_and_rest)
     return None, None
+
+
+def named_in_appositive(phrase: str, handover: re.Match[str] | None) -> str:
+    """"⟦⟧ his wife, Gabriela Lazar, wrote": the name set off after a role, else the phrase."""
+    appositive = handover.group(0) if handover else ""
+    parts = [part.strip() for part in appositive.split(",")]
+    if phrase[:1].isupper() or len(parts) < 3:
+        return phrase
+    return parts[1] if NAME_ONLY.match(parts[1]) and parts[1][:1].isupper() and " " in parts[1] else phrase
 
 
 DATELINE = re.compile(  # "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK - ", "ABSTRACT: "
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2}\.?\s+\d{1,2})?\s*(?:\([A-Z]+\))?\s*[—–:-]+\s*)"
 )
 OPENING_PHRASE = re.compile(
-    r"^(?:In|At|On|After|Before|During|Since|While|When|Despite|With|Without|From|Under|Asked"
+    r"^(?:In|At|On|After|Before|During|Since|While|When|Despite|With|Without|From|Under|Asked|Amid|Amidst"
     r"|Last|Earlier|Later|Following|Throughout|Over|As|Like|Unlike|[A-Z][a-z]+ing"
     r"|Here|There|Now|Then|Immediately|Instead|Today|Yesterday|Tonight|Eventually|Finally|Recently)\b[^,⟦]{0,120},"
 )
@@ -250,7 +272,8 @@ def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str
 
 NOT_SUBJECT_START = re.compile(
     r"^(?:" + DAY + r"|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|In|On|At|Asked|Speaking|During|After|Before|When|While|As|If|For|From|By|With)\b"
+    r"|December|In|On|At|Asked|Speaking|During|After|Before|When|While|As|If|For|From|By|With|Amid|Amidst|Despite"
+    r"|Although|Though|Since|Until|Following|Under|Without|Upon|Among|Unlike|Like|Through|Throughout|Given)\b"
 )
 
 
@@ -269,6 +292,9 @@ def subject_before(text: str) -> re.Match | None:
         position = match.start("np") + len(match.group("np").split()[0])
 
 
+CAPITALISED_END = re.compile(r"\b[A-Z][\w’'.-]*$")  # "in Columbus": a place goes on ("Columbus, Ohio")
+
+
 def appositive_subject(before: str) -> str | None:
     """"Michael Bloomberg, who is weighing a run, said ⟦⟧": the name the appositive describes,
     not the sentence's opening subject ("It was three years ago that ..."); likewise the name set
@@ -279,9 +305,9 @@ def appositive_subject(before: str) -> str | None:
     phrase = match.group("np")
     appositive = match.group(0)[len(phrase) :]
     described = appositive.lstrip().startswith(",") and appositive.count(",") == 2  # one ", …," only
-    last = appositive.rstrip(" ,").rsplit(",", 1)[-1].strip()
-    if appositive.count(",") >= 2 and NAME_ONLY.match(last) and last[:1].isupper():
-        return last  # "..., her senior adviser, Jake Sullivan, said"
+    *_, role, last = [""] + [part.strip() for part in appositive.rstrip(" ,").split(",")]
+    if appositive.count(",") >= 2 and NAME_ONLY.match(last) and last[:1].isupper() and not CAPITALISED_END.search(role):
+        return last  # "..., her senior adviser, Jake Sullivan, said"; not "... in Columbus, Ohio, said"
     return phrase if described and NAME_ONLY.match(phrase) and phrase[0].isupper() else None
 
 

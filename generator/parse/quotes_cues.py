@@ -34,7 +34,8 @@ CUES = (
     " snapped scoffed sneered retorted sighed marveled marvelled gushed fumed vented elaborated"
     " sings sang remembered remembers echoed echoes reiterated reiterates contended contends"
     " alleged alleges bragged brags quip quips reasoned speculated scolded teased thundered chided"
-    " lectured pleaded implored recounts affirmed affirms conclude concludes lecturing"
+    " lectured pleaded implored recounts affirmed affirms conclude concludes lecturing exhorted"
+    " points"  # "he points out"
 ).split()
 SPEECH = frozenset(
     "said says say told tells added adds stated states wrote writes asked replied warned declared"

@@ -61,7 +61,9 @@ POSSESSOR_END = re.compile(r"[’']s?$")
 AND = re.compile(r"\s+and\s+")
 ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
 POSSESSIVE = re.compile(r"^.*?[’']s\s+")
-ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+")  # "his wife" is a role, not a name
+AFFILIATION = re.compile(r"\s+(?:from|in|at|of)\s+(?:the\s+)?(?P<name>[A-Z][^,]*)$")
+PLACED_IN = re.compile(r"\s+in\s+(?!Chief\b)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")  # "Democrats in Congress": where, not who
 PARTY_AND_STATE = re.compile(r"\s*\((?![A-Z]{2,}\))[^)]*\)")
 
 
@@ -306,23 +308,32 @@ class NameBook:
         """"the agency" -> the latest organisation whose name holds "agency", else the phrase."""
         noun = phrase.split()[-1].lower()
         for mention in reversed(self.mentions):
-            if mention.kind == "org" and noun in mention.name.lower():
+            if mention.kind == "org" and any(word in (noun, noun + "s") for word in mention.name.lower().split()):
                 return mention.name
         return phrase
 
+    def without_place(self, phrase: str) -> str:
+        """The phrase before "from/in/at ... <a place>": a place never speaks. An organisation stays
+        ("a spokesman for the Home Office" speaks for the Home Office)."""
+        match = AFFILIATION.search(phrase)
+        place = match.group("name") if match else ""
+        return phrase[: match.start()] if match and self.kinds.get(place) == "place" else phrase
+
     def resolve(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """Turn a speaker phrase from an attribution into the name to show."""
-        phrase = phrase.strip(" ,.;:")
+        phrase = PLACED_IN.sub("", phrase.strip(" ,.;:"))
         if not phrase:
             return None
         if phrase.lower() in PRONOUNS:
             return self.resolve_pronoun(phrase, paragraph, offset)
         if phrase.lower() in {"i", "we", "you"}:
             return None
+        head = self.without_place(phrase)  # "the senator from Vermont" is a senator, not Vermont
         bare = ARTICLE.sub("", phrase)
-        determined = bare != phrase and phrase.split()[-1][:1].islower()
-        if not any(c.isupper() for c in bare) or determined:  # "the independent Vermont senator"
-            return self.resolve_common_noun(phrase[0].lower() + phrase[1:])
+        determined = bare != phrase and (phrase.split()[-1][:1].islower() or head.split()[-1][:1].islower())
+        if not any(c.isupper() for c in ARTICLE.sub("", head)) or determined:  # "the independent Vermont senator"
+            role = self.resolve_common_noun(head[0].lower() + head[1:])
+            return role if role != head[0].lower() + head[1:] else phrase[0].lower() + phrase[1:]
         name, _ = strip_titles(trailing_name(phrase))
         name = PARTY_AND_STATE.sub("", name)  # "(R-Wis.)", "(D-Nev.)"
         name = person_before_of(name)
@@ -341,6 +352,8 @@ def trailing_name(phrase: str) -> str:
     tokens = phrase.split()
     cut = max((i for i, t in enumerate(tokens) if t[:1].islower() and t not in CONNECTORS), default=-1)
     rest = tokens[cut + 1 :]
+    while rest and rest[0] in CONNECTORS:  # "the majority of Americans" -> "Americans", not "of Americans"
+        rest = rest[1:]
     return " ".join(rest) if any(t[:1].isupper() for t in rest) else phrase
 
 

@@ -1,0 +1,73 @@
+"""Speaker phrases beyond a plain name: groups, roles owned by someone, and what is never a speaker
+(a weekday, the state after a city, a sentence's opening preposition)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.models import Entity
+from generator.parse.quotes import find_quotes
+
+
+def speakers(*paragraphs: str, entities=()):
+    return [q.speaker for q in find_quotes(tuple(paragraphs), tuple(entities))]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"The harm is incalculable," federal prosecutors wrote in a filing.', "federal prosecutors"),
+        ('"The bridge is safe," officials said.', "officials"),
+        ('"The bridge is safe," said U.K. officials.', "U.K. officials"),
+        ('“We found nothing,” police said on Monday.', "police"),
+        ('"The vote was rigged," Democrats in the Assembly said.', "Democrats"),
+        ("Investigators told reporters: «The fire started in the kitchen.»", "Investigators"),
+    ],
+)
+def test_a_group_named_by_what_it_is_speaks(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"We need him home," his wife wrote in a letter to the court.', "his wife"),
+        ('"We need him home," his wife, Ilona Marsh, wrote in a letter.', "Ilona Marsh"),
+        ("''It was his first rebellion,'' said his best friend at Dunmore College, Aron Pike, who roomed with him.", "Aron Pike"),
+        ('"We will keep going," added his campaign manager Dev Okafor, speaking to reporters.', "Dev Okafor"),
+        ('"She was brave," her lawyer, who asked not to be named, said.', "her lawyer"),
+    ],
+)
+def test_a_role_owned_by_someone_speaks_and_a_name_set_off_after_it_wins(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a day between the name and the verb: "later Thursday", "on Wednesday"
+        ("Mr. Pell later Thursday told the Ledger: “Both sides will meet next week.”", "Pell"),
+        ("Much of the anger was aimed at Kemp, who Ostrow on Wednesday called “a disgrace.”", "Ostrow"),
+        # the state after a city is no appositive name
+        ('Voss, during a town hall in Dayton, Ohio, said she was "going to cut the waste."', "Voss"),
+        # a role before the name, with a place among the role words
+        ('"Over time, it will pass," said former Utah governor Mel Garand, an ally.', "Mel Garand"),
+        # a party letter after the name
+        ('"We are tying their hands," state Sen. Jo Holm (D) said during the filibuster.', "Jo Holm"),
+        # an opening preposition is no name
+        ("Amid calls for a boycott, Ren Adair defended it, saying it was “a duty.”", "Ren Adair"),
+    ],
+)
+def test_weekdays_states_and_openers_are_never_the_speaker(paragraph, expected):
+    found = speakers(paragraph, entities=(Entity("Ohio", "place"), Entity("Utah", "place")))
+    assert found == [expected]
+
+
+def test_the_senator_from_a_state_stays_a_senator():
+    found = speakers('The senator from Vermont said the system was "corrupt to the core."', entities=(Entity("Vermont", "place"),))
+    assert found == ["the senator from Vermont"]
+
+
+def test_a_role_and_its_place_are_read_as_one_group():
+    found = speakers("His critics in the United States argue that the plan is ''a giveaway to the rich.''")
+    assert found == ["his critics"]
