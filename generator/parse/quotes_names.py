@@ -332,8 +332,9 @@ class NameBook:
         bare = ARTICLE.sub("", phrase)
         determined = bare != phrase and (phrase.split()[-1][:1].islower() or head.split()[-1][:1].islower())
         if not any(c.isupper() for c in ARTICLE.sub("", head)) or determined:  # "the independent Vermont senator"
-            role = self.resolve_common_noun(head[0].lower() + head[1:])
-            return role if role != head[0].lower() + head[1:] else phrase[0].lower() + phrase[1:]
+            role = head[0].lower() + head[1:]
+            known = self.resolve_common_noun(role)  # an organisation, or the role as written
+            return known if known != role else phrase[0].lower() + phrase[1:]
         name, _ = strip_titles(trailing_name(phrase))
         name = PARTY_AND_STATE.sub("", name)  # "(R-Wis.)", "(D-Nev.)"
         name = person_before_of(name)
