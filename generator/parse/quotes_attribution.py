@@ -43,8 +43,9 @@ COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont s
     r"(?:" + NAME + r"|[a-z0-9][\w-]+)"
     r"(?:\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w-]*\s+){0,3}(?!(?:he|she|they|it|we)\b)[a-z][\w-]+(?=\s+" + CUE + r"\b))?)"
 )  # "the Vermont senator and Democratic presidential candidate told"
-AFFIL = r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?" + NAME + r")?"
-PLACED = r"(?:\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?" + NAME + r")?"  # "Democrats in Congress"
+AFFIL_WORDS = r"for|of|at|with|from"
+AFFIL = r"(?:\s+(?:" + AFFIL_WORDS + r")\s+(?:the\s+)?" + NAME + r")?"
+PLACED = r"(?:\s+(?:" + AFFIL_WORDS + r"|in)\s+(?:the\s+)?" + NAME + r")?"  # "Democrats in Congress"
 PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 NOT_IN_ROLE = r"(?!(?:on|at|by|with|during|later|earlier|also|then|early|late|last|this|in(?!\s+[Cc]hief))\b)"  # "Beck on Wednesday"
 ROLE_NAME = (  # "former Florida governor Jeb Bush", "White House press secretary Josh Earnest"
@@ -183,20 +184,24 @@ def tail_attribution(right: str) -> tuple[str | None, str | None]:
     for pattern in (TAIL_CUE_FIRST(), TAIL_NP_FIRST(), TAIL_DASH, TAIL_AFTER_PHRASE(), TAIL_OPEN_APPOSITIVE()):
         match = pattern.match(right)
         if match and not TOKEN.search(match.group("np")) and not POSSESSOR.search(match.group("np")):
-            cue_and_rest = right[match.end("np") :]
-            handover = HANDOVER.match(cue_and_rest)
-            cue_and_rest = HANDOVER.sub(" ", cue_and_rest, count=1)
-            return named_in_appositive(match.group("np"), handover), told_channel(cue_and_rest)
+            after_np = right[match.end("np") :]
+            handover = HANDOVER.match(after_np)  # all optional: always matches
+            cue_and_rest = " " + after_np[handover.end() :]
+            return named_in_appositive(match.group("np"), handover.group(0)), told_channel(cue_and_rest)
     return None, None
 
 
-def named_in_appositive(phrase: str, handover: re.Match[str] | None) -> str:
+def names_someone(text: str) -> bool:
+    """A capitalised name, with or without its role words ("Jake Sullivan", "Sen. Jo Holm")."""
+    return bool(NAME_ONLY.match(text)) and text[:1].isupper()
+
+
+def named_in_appositive(phrase: str, appositive: str) -> str:
     """"⟦⟧ his wife, Gabriela Lazar, wrote": the name set off after a role, else the phrase."""
-    appositive = handover.group(0) if handover else ""
     parts = [part.strip() for part in appositive.split(",")]
     if phrase[:1].isupper() or len(parts) < 3:
         return phrase
-    return parts[1] if NAME_ONLY.match(parts[1]) and parts[1][:1].isupper() and " " in parts[1] else phrase
+    return parts[1] if names_someone(parts[1]) and " " in parts[1] else phrase
 
 
 DATELINE = re.compile(  # "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK - ", "ABSTRACT: "
@@ -306,9 +311,9 @@ def appositive_subject(before: str) -> str | None:
     appositive = match.group(0)[len(phrase) :]
     described = appositive.lstrip().startswith(",") and appositive.count(",") == 2  # one ", …," only
     *_, role, last = [""] + [part.strip() for part in appositive.rstrip(" ,").split(",")]
-    if appositive.count(",") >= 2 and NAME_ONLY.match(last) and last[:1].isupper() and not CAPITALISED_END.search(role):
+    if appositive.count(",") >= 2 and names_someone(last) and not CAPITALISED_END.search(role):
         return last  # "..., her senior adviser, Jake Sullivan, said"; not "... in Columbus, Ohio, said"
-    return phrase if described and NAME_ONLY.match(phrase) and phrase[0].isupper() else None
+    return phrase if described and names_someone(phrase) else None
 
 
 def lead_attribution(left: str, sentence: str, depth: int = 0) -> tuple[str | None, bool]:

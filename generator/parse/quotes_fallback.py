@@ -27,7 +27,7 @@ from generator.parse.quotes_attribution import (
     Attribution,
     compiled_on_first_use,
     find_token,
-    NAME_ONLY,
+    names_someone,
     sentence_around,
     sentence_subject,
     subject_before,
@@ -100,7 +100,7 @@ def colon_speaker(left: str) -> str | None:
     if PREPOSITION_FIRST.match(left):
         return None  # "From Bush's Facebook post:" names a place the words are from
     subject, coordinated = sentence_subject(left)
-    if subject is None or coordinated or not NAME_ONLY.match(subject) or not subject[0].isupper():
+    if subject is None or coordinated or not names_someone(subject):
         return None
     at = left.find(subject)
     role = ROLE_AT.match(left, at)  # "Republican presidential nominee Donald Trump", not "Republican"
