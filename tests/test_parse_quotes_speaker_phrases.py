@@ -71,3 +71,19 @@ def test_the_senator_from_a_state_stays_a_senator():
 def test_a_role_and_its_place_are_read_as_one_group():
     found = speakers("His critics in the United States argue that the plan is ''a giveaway to the rich.''")
     assert found == ["his critics"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"We will not back down," according to a report in the Chicago Tribune.', "Chicago Tribune"),
+        ('"The plan is dead," according to a Reuters report.', "Reuters"),
+        ('"It was over," according to a recent investigation by The Lagos Ledger.', "Lagos Ledger"),
+        ('"It is dead," according to a Monday report in The Guardian.', "Guardian"),
+        # no outlet named: the report itself is all the source there is
+        ('"The plan is dead," according to the report.', "the report"),
+        ('"It is dead," according to a report in March.', "a report"),
+    ],
+)
+def test_words_from_an_outlets_report_are_the_outlets(paragraph, expected):
+    assert speakers(paragraph) == [expected]

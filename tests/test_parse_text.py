@@ -247,8 +247,12 @@ def test_a_sentence_starting_with_by_is_prose_not_a_byline():
     assert doc.paragraphs[0] == "By early 2005 the net could have two new domain names."
 
 
-def test_share_buttons_above_the_headline_are_skipped():
-    doc = read(f"share tweet pin email\n\nFerry terminal closes\n\n{BODY}")
+@pytest.mark.parametrize(
+    "buttons", ["share tweet pin email", "Play Facebook\n\nTwitter", "Email", "WhatsApp\n\nPrint"]
+)
+def test_share_buttons_above_the_headline_are_skipped(buttons):
+    """A video page's "Play Facebook" / "Twitter" rows must not become the headline."""
+    doc = read(f"{buttons}\n\nFerry terminal closes\n\n{BODY}")
     assert doc.title == "Ferry terminal closes"
 
 
@@ -331,6 +335,7 @@ def test_markdown_emphasis_and_heading_marks_leave_the_title_but_hashtags_stay(l
         "Continue reading the main story At the pier Commuters queued for an hour.",
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot.",
         "JUST WATCHED Last ferry leaves Larkspur Replay More Videos ... MUST WATCH Last ferry 02:14",
+        "Embed Last Ferry Leaves Larkspur 2:14 autoplay autoplay Copy this code to your website or blog",
     ],
 )
 def test_player_gallery_and_advert_labels_leave_no_trace(furniture):
@@ -349,6 +354,7 @@ def test_player_gallery_and_advert_labels_leave_no_trace(furniture):
         "Images of the crossing were shared widely online.",
         "Media reports said the ferry would be sold to a museum.",
         "One of 12 crew members said the decision was unfair.",
+        "Embedded reporters said the crossing was calm.",
     ],
 )
 def test_prose_that_starts_like_a_player_label_is_not_furniture(prose):

@@ -18,6 +18,8 @@ LINES = st.lists(_PIECES, max_size=20).map("".join) | st.text(max_size=60)
 
 def share_line_in_full(line: str) -> bool:
     words = [m.group() for m in islice(cleanup._SHARE_WORD.finditer(line.lower()), 9)]
+    if len(words) == 1:
+        return words[0] in cleanup._SHARE_BUTTONS
     return 0 < len(words) <= 8 and all(w in cleanup._SHARE_WORDS for w in words) and len(set(words)) > 1
 
 

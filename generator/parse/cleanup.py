@@ -64,6 +64,7 @@ _PLAYER_LINE = re.compile(
     r"|(?:Photo\s+)?Advertisement(?:\s+Continue reading the main story)?\s*$"
     r"|Continue reading the main story\b|Newsletter Sign Up\b"
     r"|JUST WATCHED\b|MUST WATCH\b|Skip in Skip x Embed x Share\b"
+    r"|Embed\s.*\bCopy this code to your (?:website|site|blog)"
     r"|CLOSE\s+[A-Z].*[a-z]"
     r"|\d{1,3} of \d{1,3}\.\s+[A-Z])"
 )
@@ -89,7 +90,13 @@ _CONTACT_LINE = re.compile(rf"^\(?{_CONTACT}(?:\s*[;,/|]\s*{_CONTACT})*\)?$")
 _DATELINE_STUB = re.compile(r"^[A-Z][A-Z.' ]{2,40}?\s*\|$")
 _SHARE_WORDS = frozenset(
     "share tweet pin email e-mail print facebook twitter x whatsapp linkedin reddit comments "
-    "comment copy link save messenger flipboard pinterest sms telegram this article story".split()
+    "comment copy link save messenger flipboard pinterest sms telegram this article story play".split()
+)
+# The buttons that are furniture even alone on their line ("Twitter" above a headline); a lone
+# "Story" or "Comments" may be a section label or a heading, so those need a neighbour.
+_SHARE_BUTTONS = frozenset(
+    "share tweet email e-mail print facebook twitter whatsapp linkedin reddit messenger "
+    "flipboard pinterest telegram".split()
 )
 # "LONDON (Reuters) - ", "KATHMANDU, Nepal (AP) — ", "NEW YORK — ": a wire story's opening.
 WIRE_DATELINE = re.compile(
@@ -214,12 +221,14 @@ def strip_highlights_label(line: str) -> str:
 
 
 def is_share_line(line: str) -> bool:
-    """A row of share buttons ("share tweet pin email")."""
+    """A row of share buttons ("share tweet pin email", "Play Facebook") or one of them alone."""
     first = _SHARE_WORD.search(line.lower())
     if first is None or first.group() not in _SHARE_WORDS:
         return False  # every word must be a share word: the first one decides most lines
     words = [m.group() for m in islice(_SHARE_WORD.finditer(line.lower()), 9)]  # a ninth word rules it out
-    return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and len(set(words)) > 1
+    if len(words) == 1:
+        return words[0] in _SHARE_BUTTONS
+    return len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and len(set(words)) > 1
 
 
 def ends_sentence(text: str) -> bool:

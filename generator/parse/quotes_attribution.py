@@ -99,6 +99,13 @@ TAIL_NP_FIRST = compiled_on_first_use(  # "⟦⟧ X said", "⟦⟧ authors Ann L
     re.S,
 )
 ACCORDING = compiled_on_first_use(r"\b(?:according to|in the words of)\s+(?P<np>" + NP + r")", re.I)
+# "a Reuters report", "a report in the Chicago Tribune": the words came from the outlet's report.
+REPORT = r"(?:report|article|story|editorial|column|investigation|interview|analysis|dispatch|broadcast|documentary)"
+WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+OUTLET_REPORT = re.compile(
+    r"(?:an?|the)\s+(?!" + WHEN + r")(?P<name>" + NAME + r")\s+(?:[a-z]+\s+)?" + REPORT + r"\b"
+    r"|(?:an?|the)\s+(?:(?:[a-z]+|" + WHEN + r")\s+){0,2}?" + REPORT + r"\s+(?:in|by|from)\s+(?:the\s+)?(?!" + WHEN + r")(?P<outlet>" + NAME + r")"
+)
 WORD = re.compile(r"\b[a-z]+\b")
 CUE_WORDS = frozenset(CUES)
 TOLD = re.compile(r"^\s*told\s+(?P<np>" + NAME + r")")
@@ -381,11 +388,19 @@ def attribute(masked: str, token: int, bounds=None) -> Attribution:
     if tail is None and tokens:
         tail, told = tail_attribution(sentence[tokens[-1].end() :])
     according = ACCORDING().search(sentence)
-    source = according.group("np") if according else None
+    source = report_source(according.group("np"), sentence[according.start("np") :]) if according else None
     lead, coordinated = lead_attribution(left, sentence)
     if lead and lead.lower().startswith("according"):
         lead = None
     return combine(lead, coordinated, tail, told, source)
+
+
+def report_source(phrase: str, text: str) -> str:
+    """The outlet behind "according to a Reuters report" / "a report in the Chicago Tribune"
+    (`text` runs from the phrase to the sentence's end); any other "according to" phrase as it
+    stands."""
+    report = OUTLET_REPORT.match(text)
+    return (report.group("name") or report.group("outlet")) if report else phrase
 
 
 ACTS_NEXT = re.compile(r"^(?:\s*,[^,⟦]{1,90},)?" + ADVERB + r"\s+[a-z]+(?:ed|s)\b")  # "Trump later defended"
