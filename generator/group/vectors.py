@@ -18,6 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from operator import mul
 
+from generator.group.language import article_stopwords
 from generator.group.words import content_words, fold, names
 from generator.models import Article
 
@@ -36,9 +37,10 @@ def article_terms(article: Article) -> Counter[str]:
     share vocabulary, but the people and places in them tell the events apart.
     """
     terms: Counter[str] = Counter()
-    for word in content_words(article.title):
+    also_stop = article_stopwords(article.title, article.paragraphs)  # empty for English
+    for word in content_words(article.title, also_stop):
         terms[word] += TITLE_WEIGHT
-    terms.update(lead_words(article.paragraphs, BODY_WORDS))
+    terms.update(lead_words(article.paragraphs, BODY_WORDS, also_stop))
     for paragraph in article.paragraphs[:NAME_PARAGRAPHS]:
         terms.update("#" + name for name in names(paragraph))
     for entity in article.entities:
@@ -46,11 +48,11 @@ def article_terms(article: Article) -> Counter[str]:
     return terms
 
 
-def lead_words(paragraphs: tuple[str, ...], limit: int) -> list[str]:
+def lead_words(paragraphs: tuple[str, ...], limit: int, also_stop: frozenset[str] = frozenset()) -> list[str]:
     """The first `limit` content words of the body, reading no further than needed."""
     found: list[str] = []
     for paragraph in paragraphs:
-        found.extend(content_words(paragraph))
+        found.extend(content_words(paragraph, also_stop))
         if len(found) >= limit:
             break
     return found[:limit]

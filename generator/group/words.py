@@ -64,8 +64,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def content_words(text: str) -> list[str]:
-    """The stemmed words that are not stop words or bare numbers, in order (repeats kept)."""
+def uncapitalised_words(text: str) -> list[str]:
+    """The words of a text written in lower case (or in a script without case), folded: the
+    ones that can be function words, names and sentence openings left out."""
+    return [fold(w) for w in _WORD.findall(text) if w == w.lower()]
+
+
+def content_words(text: str, also_stop: frozenset[str] = frozenset()) -> list[str]:
+    """The stemmed words that are not stop words or bare numbers, in order (repeats kept).
+
+    `also_stop`: folded words to leave out as well (another language's function words).
+    """
+    if also_stop:
+        return [c for c in (content_word(w) for w in words(text) if w not in also_stop) if c]
     return [content for content in map(content_word, words(text)) if content]
 
 
