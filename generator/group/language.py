@@ -33,7 +33,7 @@ def article_stopwords(title: str, paragraphs: tuple[str, ...]) -> frozenset[str]
     first ENGLISH_SAMPLE of them, without reading on."""
     found = uncapitalised_words(title)
     for paragraph in paragraphs:
-        if len(found) >= ENGLISH_SAMPLE and is_english(found[:ENGLISH_SAMPLE]):
+        if len(found) >= ENGLISH_SAMPLE and is_english(countable(found[:ENGLISH_SAMPLE])):
             return frozenset()
         if len(found) >= SAMPLE_WORDS:
             break
@@ -41,10 +41,14 @@ def article_stopwords(title: str, paragraphs: tuple[str, ...]) -> frozenset[str]
     return foreign_stopwords(found)
 
 
-def is_english(words: list[str]) -> bool:
-    """Whether at least ENGLISH_SHARE of the words (figures and single letters aside) are
-    English function words; True for no words, where there is nothing to leave out."""
-    sample = [w for w in words if len(w) > 1 and not w.isdigit()]  # "1", "a": no language's own
+def countable(words: list[str]) -> list[str]:
+    """The words that can tell a language: figures and single letters ("1", "a") are no language's own."""
+    return [w for w in words if len(w) > 1 and not w.isdigit()]
+
+
+def is_english(sample: list[str]) -> bool:
+    """Whether at least ENGLISH_SHARE of the (countable) words are English function words; True
+    for no words, where there is nothing to leave out."""
     return not sample or sum(w in STOPWORDS for w in sample) >= ENGLISH_SHARE * len(sample)
 
 
@@ -56,10 +60,9 @@ def foreign_stopwords(words: list[str]) -> frozenset[str]:
     because the lists hold some ("smith", "jr" are among Finnish Wikipedia's commonest words),
     figures and single letters because no language owns them.
     """
-    words = words[:SAMPLE_WORDS]
-    if is_english(words):
+    sample = countable(words[:SAMPLE_WORDS])
+    if is_english(sample):
         return frozenset()
-    sample = [w for w in words if len(w) > 1 and not w.isdigit()]
     languages = languages_of_words()
     hits = Counter(language for word in sample for language in languages.get(word, ()))
     if not hits:

@@ -101,7 +101,8 @@ TAIL_NP_FIRST = compiled_on_first_use(  # "⟦⟧ X said", "⟦⟧ authors Ann L
 ACCORDING = compiled_on_first_use(r"\b(?:according to|in the words of)\s+(?P<np>" + NP + r")", re.I)
 # "a Reuters report", "a report in the Chicago Tribune": the words came from the outlet's report.
 REPORT = r"(?:report|article|story|editorial|column|investigation|interview|analysis|dispatch|broadcast|documentary)"
-WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WHEN = r"(?:" + DAY + r"|" + MONTH + r")\b"
 OUTLET_REPORT = re.compile(
     r"(?:an?|the)\s+(?!" + WHEN + r")(?P<name>" + NAME + r")\s+(?:[a-z]+\s+)?" + REPORT + r"\b"
     r"|(?:an?|the)\s+(?:(?:[a-z]+|" + WHEN + r")\s+){0,2}?" + REPORT + r"\s+(?:in|by|from)\s+(?:the\s+)?(?!" + WHEN + r")(?P<outlet>" + NAME + r")"
@@ -283,8 +284,7 @@ def main_clause_speaker(before: str, sentence: str, depth: int = 0) -> tuple[str
 
 
 NOT_SUBJECT_START = re.compile(
-    r"^(?:" + DAY + r"|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|In|On|At|Asked|Speaking|During|After|Before|When|While|As|If|For|From|By|With|Amid|Amidst|Despite"
+    r"^(?:" + DAY + r"|" + MONTH + r"|In|On|At|Asked|Speaking|During|After|Before|When|While|As|If|For|From|By|With|Amid|Amidst|Despite"
     r"|Although|Though|Since|Until|Following|Under|Without|Upon|Among|Unlike|Like|Through|Throughout|Given)\b"
 )
 
