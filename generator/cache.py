@@ -1,7 +1,8 @@
 """Content-hash cache of parsed summaries, so an unchanged article is never parsed twice.
 
 An entry is keyed by the file's path and bytes, the parser's fingerprint (PARSER_VERSION plus a
-hash of the parsing code itself, so an edit to a parser without a version bump still counts) and
+hash of the parsing code itself, so an edit to a parser without a version bump still counts, and
+the versions of the libraries that read for it: a trafilatura upgrade extracts differently) and
 the package version: any change to one of them is a different key, so a stale summary cannot be
 served. This module
 is pure (keys and the entry format); the entries are read by generator.read and written by
@@ -19,6 +20,7 @@ import gc
 import hashlib
 import pickle
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +35,10 @@ _PACKAGE = Path(__file__).resolve().parent
 # the code whose output a cached summary is: the readers and analysers, decoding, the models
 PARSER_CODE = ("parse", "read.py", "models.py", "slug.py")
 
+# the libraries whose output is cached: readers (HTML, Markdown, front matter), stop lists
+# (grouping terms), templates and the email's CSS inliner (pages); an upgrade of one is new code
+LIBRARIES = ("beautifulsoup4", "css-inline", "jinja2", "justext", "lxml", "markdown", "pyyaml", "trafilatura")
+
 MAGIC = b"newsdigest-parse-cache 1\n"
 _DIGEST_SIZE = 32
 
@@ -45,12 +51,26 @@ def default_cache_dir() -> Path:
 @functools.cache
 def parser_fingerprint() -> str:
     """PARSER_VERSION plus a hash of the parsing code, read once per process."""
-    digest = hashlib.sha256(PARSER_VERSION.encode() + b"\0")
+    digest = hashlib.sha256(f"{PARSER_VERSION}\0{library_versions()}\0".encode())
     for name in PARSER_CODE:
         path = _PACKAGE / name
         files = read_folder(path, frozenset({".py"})) if path.is_dir() else {"": path.read_bytes()}
         hash_files(digest, files, prefix=f"{name}/")
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def library_versions(names: tuple[str, ...] = LIBRARIES) -> str:
+    """The installed version of each library whose output a cache entry holds, read once per
+    process ("name=absent" for one not installed, so installing it later is a change too)."""
+    return " ".join(f"{name}={installed_version(name)}" for name in names)
+
+
+def installed_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
 
 
 def hash_files(digest: "hashlib._Hash", files: Mapping[str, bytes], prefix: str = "") -> None:
@@ -104,8 +124,8 @@ def decode_entry(data: bytes, kind: type = Article) -> Any:
 @functools.cache
 def code_fingerprint() -> str:
     """A hash of every module of the package, read once per process: what a merged story, a
-    build's stamp or its grouping terms may depend on."""
-    digest = hashlib.sha256()
+    build's stamp or its grouping terms may depend on, with the libraries it runs."""
+    digest = hashlib.sha256(f"{library_versions()}\0".encode())
     hash_files(digest, read_folder(_PACKAGE, frozenset({".py"})))
     return digest.hexdigest()[:16]
 

@@ -298,6 +298,34 @@ def test_the_parser_fingerprint_follows_the_parsing_code(tmp_path, monkeypatch) 
     assert before != after
 
 
+def test_upgrading_a_library_invalidates_cached_summaries_terms_and_pages(monkeypatch) -> None:
+    """A trafilatura (or jusText, Jinja2 ...) upgrade changes what was cached from it: the parse,
+    grouping-terms, story and page keys must all change with the installed version."""
+    import generator.cache as cache
+
+    def fingerprints() -> tuple[str, str]:
+        for cached in (cache.library_versions, cache.parser_fingerprint, cache.code_fingerprint):
+            cached.cache_clear()
+        return cache.parser_fingerprint(), cache.code_fingerprint()
+
+    try:
+        before = fingerprints()
+        assert "trafilatura=" in cache.library_versions() and "justext=" in cache.library_versions()
+        real = cache.installed_version
+        monkeypatch.setattr(cache, "installed_version", lambda name: "99.0" if name == "justext" else real(name))
+        after = fingerprints()
+        assert after[0] != before[0] and after[1] != before[1]
+    finally:
+        monkeypatch.undo()
+        fingerprints()
+
+
+def test_a_library_that_is_not_installed_is_named_absent() -> None:
+    from generator.cache import installed_version
+
+    assert installed_version("no-such-distribution-newsdigest") == "absent"
+
+
 def test_decoding_many_entries_keeps_the_intact_ones_and_restores_the_collector():
     import gc
 
