@@ -89,6 +89,38 @@ def test_title_falls_back_to_h1_then_title_without_suffix():
     assert meta_of("<title>Wildfire closes the coast road again | Hill Times</title>").title == "Wildfire closes the coast road again"
 
 
+@pytest.mark.parametrize("stated, h1, expected", [
+    # the stated title is a search variant: the page's own headline wins
+    ("Delhi air pollution: The law that's helping fuel the city's poor air quality",
+     "The law that's helping fuel Delhi's deadly air pollution",
+     "The law that's helping fuel Delhi's deadly air pollution"),
+    # cut at a length limit: the <h1> has the whole headline
+    ("Hunter diagnosed with plague after eating a rabbit making him the third local to contract",
+     "Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease",
+     "Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease"),
+    # Spanish, with its own marks
+    ("Suecia archiva la investigación contra Assange",
+     "Julian Assange: Suecia archiva la investigación por violación",
+     "Julian Assange: Suecia archiva la investigación por violación"),
+    # the <h1> is the site's name or a section label: nothing shared, the stated title stays
+    ("With shattered dreams, deportees return home from US", "India Post",
+     "With shattered dreams, deportees return home from US"),
+    ("Daily Deals: Black Friday controller and headphone deals are live", "Games",
+     "Daily Deals: Black Friday controller and headphone deals are live"),
+    # another article's headline sharing one word is not a wording of this one
+    ("Council approves the new harbour bridge budget", "Bridge club results for the week",
+     "Council approves the new harbour bridge budget"),
+    # an <h1> that is the stated title's opening words is a shortened display of it
+    ("Grid operator warns of winter power shortfall as plants close",
+     "Grid operator warns of winter power shortfall",
+     "Grid operator warns of winter power shortfall as plants close"),
+])
+def test_the_visible_headline_wins_when_it_words_the_stated_title(stated, h1, expected):
+    page = ld({"@type": "NewsArticle", "headline": stated})
+    assert meta_of(page, f"<article><h1>{h1}</h1><p>Body.</p></article>").title == expected
+    assert meta_of(f'<meta property="og:title" content="{stated}">', f"<h1>{h1}</h1>").title == expected
+
+
 @pytest.mark.parametrize("title, site, url, expected", [
     ("Rates held at 4% | The Banker", "The Banker", None, "Rates held at 4%"),
     ("Banker — Rates held at 4% for a third month", "Banker", None, "Rates held at 4% for a third month"),

@@ -3,8 +3,13 @@
 Pages describe themselves several times over, with different reliability. For each field the
 first source that states a usable value wins, in this order:
 
-  title      JSON-LD headline > og:title > citation/parsely/dc/twitter title > <h1> > <title>
-             (a " | Site" / " - Site" suffix naming the site is removed)
+  title      the visible <h1> when it tells the same story as the stated title (JSON-LD
+             headline > og:title > citation/parsely/dc/twitter title), else that stated title,
+             else the <h1>, else <title> (a " | Site" / " - Site" suffix naming the site is
+             removed). The stated title is often a search or social variant of the headline
+             readers see ("Delhi air pollution: The law ...", or cut at 110 characters: "... third
+             Beijing local to contract"); an <h1> sharing none of its words is the site's name or
+             a section label ("India Post", "Games") and never wins.
   author     JSON-LD author (person or organisation; several joined with ", ") > meta author,
              article:author (names only, never profile URLs), parsely/citation/dc creator
   published  JSON-LD datePublished > article:published_time > date/pubdate/citation/parsely/dc
@@ -28,6 +33,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from generator.parse.metadata import outlet_from_url, parse_date
+from generator.parse.summary import content_words
 
 ARTICLE_TYPES = frozenset(
     {
@@ -47,12 +53,14 @@ _SOURCE_META = ("og:site_name", "citation_journal_title", "citation_publisher", 
                 "dcterms.publisher", "application-name")
 _SECTION_META = ("article:section", "parsely-section")
 MIN_YEAR, MAX_YEAR = 1800, 2200
+SAME_HEADLINE_SHARE = 0.4  # of the shorter title's content words, for an <h1> to be its wording
 _DATE_BOX = re.compile(r"publish|dateline|pubdate|post-?date|entry-date|article-?date|timestamp|\bdate\b", re.I)
 _UPDATE_WORDS = re.compile(r"\s*(?:updated?|modified|last\s+changed)", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 _LD_JSON = re.compile(r"application/ld\+json", re.I)
 _NON_ALNUM = re.compile(r"[\W_]+")
+_TITLE_WORD = re.compile(r"\w+")
 _URL_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#]+)", re.I)
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+", re.I)
 
@@ -76,9 +84,8 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
     meta = meta_tags(soup)
     url = first_value(canonical_url(soup), web_url(meta.get("og:url")), web_url(ld_url(ld)))
     site = first_value(ld_publisher(ld), *(meta.get(n) for n in _SOURCE_META))
-    title = first_value(
-        ld_text(ld.get("headline")), *(meta.get(n) for n in _TITLE_META), heading_text(soup), page_title(soup)
-    )
+    stated = first_value(ld_text(ld.get("headline")), *(meta.get(n) for n in _TITLE_META))
+    title = first_value(visible_headline(stated, heading_text(soup)), page_title(soup))
     section = first_value(ld_section(ld), *(meta.get(n) for n in _SECTION_META))
     return PageMeta(
         title=strip_section_prefix(strip_site_suffix(title, site, url), section) if title else None,
@@ -268,6 +275,32 @@ def heading_text(soup: BeautifulSoup) -> str | None:
         if text:
             return text
     return None
+
+
+def visible_headline(stated: str | None, heading: str | None) -> str | None:
+    """The page's <h1> when it is a wording of the stated title, else the stated title (the
+    <h1> when the page states none). An <h1> that is only the stated title's opening words is a
+    shortened display of it: the stated title says more."""
+    if stated is None or heading is None:
+        return stated or heading
+    if not same_headline(stated, heading) or starts_with_words(stated, heading):
+        return stated
+    return heading
+
+
+def starts_with_words(text: str, opening: str) -> bool:
+    """Whether `text`'s words (case-folded) begin with all of `opening`'s."""
+    first, start = _TITLE_WORD.findall(text.casefold()), _TITLE_WORD.findall(opening.casefold())
+    return first[: len(start)] == start
+
+
+def same_headline(first: str, second: str) -> bool:
+    """Two wordings of one headline: they share at least two content words, and at least
+    SAME_HEADLINE_SHARE of the shorter one's ("Sweden drops Assange rape investigation" and
+    "Julian Assange: Sweden drops rape investigation"; not a headline and a site name)."""
+    ours, theirs = content_words(first), content_words(second)
+    shared = len(ours & theirs)
+    return shared >= 2 and shared >= SAME_HEADLINE_SHARE * min(len(ours), len(theirs))
 
 
 def page_title(soup: BeautifulSoup) -> str | None:
