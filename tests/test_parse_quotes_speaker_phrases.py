@@ -87,3 +87,21 @@ def test_a_role_and_its_place_are_read_as_one_group():
 )
 def test_words_from_an_outlets_report_are_the_outlets(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a capitalised quantifier opening the sentence is not a name ("Another" was the speaker)
+        ("Another waitress who calls me her “sister” didn’t answer my texts.", "another waitress"),
+        ("Another official said: “We will not stop.”", "another official"),
+        ("Each member called it a “disgrace” on Monday.", "each member"),
+        ("Some residents called the plan “madness”.", "some residents"),
+        ("Both senators said: «Nous ne céderons pas.»", "both senators"),
+        # names that begin like a quantifier are still names
+        ("“We will not stop,” Anthony Jones said.", "Anthony Jones"),
+        ("“Go,” Everton manager Sean Dyche said.", "Sean Dyche"),
+    ],
+)
+def test_a_quantified_group_or_role_is_a_description_not_a_name(paragraph, expected):
+    assert speakers(paragraph) == [expected]

@@ -39,7 +39,7 @@ NAME = (
 )
 NOT_ROLE = r"(?!(?:and|or|but|nor|after|before|when|while|as|because|who|which|that|" + CUE + r")\b)"
 COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
-    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|several|many|some|another|this|[Oo]ther)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
+    r"(?:(?:[Tt]he|[Aa]n?|one|two|three|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Ee]ach|[Ee]very|[Bb]oth|this|[Oo]ther)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
     r"(?:" + NAME + r"|[a-z0-9][\w-]+)"
     r"(?:\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w-]*\s+){0,3}(?!(?:he|she|they|it|we)\b)[a-z][\w-]+(?=\s+" + CUE + r"\b))?)"
 )  # "the Vermont senator and Democratic presidential candidate told"
