@@ -43,6 +43,15 @@ def test_top_quote_prefers_whole_attributed_quotes_carried_by_more_outlets():
     assert choose_top_quote(()) is None
 
 
+def test_a_word_or_two_in_quotation_marks_is_never_the_top_quote():
+    def partial(text, sources=1):
+        return QuoteView(text, "another waitress", None, True, sources=tuple(f"s{i}" for i in range(sources)))
+
+    assert choose_top_quote((partial("sister", sources=3), partial("very liberal"))) is None
+    phrase = partial("a disgrace to the office")
+    assert choose_top_quote((partial("sister", sources=3), phrase)) == phrase
+
+
 def test_stories_sort_newest_first_then_by_title_whatever_the_input_order():
     undated = dataclasses.replace(BUDGET, id="undated", title="Aardvark", published=None)
     same_day = dataclasses.replace(FLOOD, id="same-day", title="Another flood")

@@ -245,14 +245,20 @@ def make_merged_quote(index: SiteIndex, quote: MergedQuote, story: Link | None =
     )
 
 
+MIN_PARTIAL_WORDS = 4  # a partial quote this long is a phrase someone said, fit for the front page
+
+
 def quote_display_text(text: str) -> str:
     """Quote words without the comma that only joined them to "…, she said" in the article."""
     return text.strip().rstrip(",").rstrip()
 
 
 def choose_top_quote(quotes: tuple[QuoteView, ...]) -> QuoteView | None:
-    """The whole (not partial) attributed quote most outlets carried; the first such on ties."""
-    ranked = sorted(
-        quotes, key=lambda q: (q.partial, q.speaker is None, -len(q.sources))
-    )
+    """The whole (not partial) attributed quote most outlets carried; the first such on ties.
+
+    A partial quote stands for the story only when it is a phrase: a word or two in quotation
+    marks ("sister", "madness") is a scare quote or a label, not something worth a front page.
+    """
+    shown = [q for q in quotes if not q.partial or len(q.text.split()) >= MIN_PARTIAL_WORDS]
+    ranked = sorted(shown, key=lambda q: (q.partial, q.speaker is None, -len(q.sources)))
     return ranked[0] if ranked else None
