@@ -20,9 +20,9 @@ import gc
 import hashlib
 import pickle
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +60,10 @@ def parser_fingerprint() -> str:
 
 
 @functools.cache
-def library_versions(names: tuple[str, ...] = LIBRARIES) -> str:
-    """The installed version of each library whose output a cache entry holds, read once per
-    process ("name=absent" for one not installed, so installing it later is a change too)."""
-    return " ".join(f"{name}={installed_version(name)}" for name in names)
+def library_versions() -> str:
+    """The installed version of each of LIBRARIES, whose output a cache entry holds, read once
+    per process ("name=absent" for one not installed, so installing it later is a change too)."""
+    return " ".join(f"{name}={installed_version(name)}" for name in LIBRARIES)
 
 
 def installed_version(name: str) -> str:

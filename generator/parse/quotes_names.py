@@ -41,8 +41,6 @@ PLACE_WORDS = frozenset(
     " monday tuesday wednesday thursday friday saturday sunday january february march april june"
     " july august september october november december embassy command consulate".split()
 )
-# "his wife", "another waitress", "some residents": a role or a group, never a name
-QUANTIFIERS = ("another", "each", "every", "some", "several", "many", "both", "few", "other")
 STOPWORDS = frozenset(
     "the a an and but or if should when while after before as in on at for from by with this that"
     " these those it he she they we i his her their its our my there here then so yet also"
@@ -63,6 +61,8 @@ POSSESSOR_END = re.compile(r"[’']s?$")
 AND = re.compile(r"\s+and\s+")
 ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
 POSSESSIVE = re.compile(r"^.*?[’']s\s+")
+# "his wife", "another waitress", "some residents": a role or a group, never a name
+QUANTIFIERS = ("another", "each", "every", "some", "several", "many", "both", "few", "other")
 ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?i:" + "|".join(QUANTIFIERS) + r"))\s+")
 AFFILIATION = re.compile(r"\s+(?:from|in|at|of)\s+(?:the\s+)?(?P<name>[A-Z][^,]*)$")
 PLACED_IN = re.compile(r"\s+in\s+(?!Chief\b)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")  # "Democrats in Congress": where, not who

@@ -15,6 +15,8 @@ from generator.models import Article, Digest, MergedQuote, SentenceRef, Story
 from generator.parse.sentences import split_sentences
 from generator.render.paths import article_path, outlet_name, outlet_slugs, source_path, story_path
 
+MIN_PARTIAL_WORDS = 4  # a partial quote this long is a phrase someone said, fit for the front page
+
 
 # The leaf values a page holds by the thousand (its sentences, the markers and sources of its
 # facts, quotes and timeline) are plain tuples, unpacked by the template loops: a page's views
@@ -243,9 +245,6 @@ def make_merged_quote(index: SiteIndex, quote: MergedQuote, story: Link | None =
         story=story or Link("story", index.story_page(quote.story)),
         variants=tuple(quote_display_text(v) for v in quote.variants if v != quote.text),
     )
-
-
-MIN_PARTIAL_WORDS = 4  # a partial quote this long is a phrase someone said, fit for the front page
 
 
 def quote_display_text(text: str) -> str:
