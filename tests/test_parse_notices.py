@@ -123,3 +123,13 @@ def test_every_text_a_notice_pattern_matches_holds_a_cue(kind, pattern, data):
     text = data.draw(st.from_regex(pattern, fullmatch=False))
     assert pattern.search(text)
     assert may_contain_folded(folded(text), NOTICE_CUES), (kind, text)
+
+
+def test_a_web_archive_collection_description_is_a_notice():
+    text = (
+        "Crawl of outlinks from news sites, started in spring.\n\n"
+        "These files are currently not publicly accessible. Properties of this collection. "
+        "Turned off duplicate detection. The seed list was built from all the wikis. "
+        "It has been several years since the last one."
+    )
+    assert notice_kind(paragraphs(text)) == "web archive notice"

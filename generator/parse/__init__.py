@@ -11,6 +11,7 @@ from generator.errors import ReadError
 from generator.models import Article, Document, SourceFile
 from generator.parse.dates import find_dates
 from generator.parse.entities import find_entities
+from generator.parse.listings import listing_kind
 from generator.parse.markdown import read_markdown
 from generator.parse.notices import notice_kind
 from generator.parse.quotes import find_quotes
@@ -19,7 +20,7 @@ from generator.parse.text import read_text
 from generator.read import decode_bytes
 from generator.slug import stable_id
 
-PARSER_VERSION = "11"  # bump when parsing output changes, so cached summaries are not reused
+PARSER_VERSION = "12"  # bump when parsing output changes, so cached summaries are not reused
 
 
 def sniff_format(relpath: str, text: str) -> str:
@@ -52,10 +53,11 @@ READERS = {"text": read_text, "markdown": read_markdown, "html": read_html}
 
 def read_document(source: SourceFile) -> Document:
     """Decode a file and extract its metadata and clean body. Raises ReadError for bad files,
-    and for pages that hold a site notice instead of an article (see notices.py)."""
+    and for pages that hold a site notice (see notices.py) or a list of other stories' teasers
+    (see listings.py) instead of an article."""
     text = decode_bytes(source.relpath, source.data)
     doc = READERS[sniff_format(source.relpath, text)](source.relpath, text)
-    kind = notice_kind(doc.paragraphs)
+    kind = notice_kind(doc.paragraphs) or listing_kind(doc.paragraphs)
     if kind:
         raise ReadError(source.relpath, f"holds a {kind}, not an article: {opening_words(doc)!r}")
     return doc

@@ -54,7 +54,8 @@ NOTICE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "web archive notice",
             r"\bcrawl(?:s|ed|er|ing)?\b|wayback machine|\bwarc\b|internet archive|archive-it"
-            r"|not (?:currently )?(?:publicly accessible|available to the general public)|\bweb captures?\b",
+            r"|not (?:currently )?(?:publicly accessible|available to the general public)|\bweb captures?\b"
+            r"|\bseed list\b|duplicate detection|(?:properties of|for) this collection\b",
         ),
         (
             "disclaimer",
@@ -93,7 +94,7 @@ NOTICE_CUES = (
     "newsfeed", "tweet with a location", "location history",
     "cookie",
     "crawl", "wayback machine", "warc", "internet archive", "archive-it", "publicly accessible",
-    "general public", "web capture",
+    "general public", "web capture", "seed list", "duplicate detection", "this collection",
     "not imply", "not reflect", "not represent", "not constitute", "not necessarily", "disclaimer",
     "informational purposes", "medical advice", "legal advice", "financial advice",
     "sign the petition", "sign our petition", "sign this petition",
