@@ -238,3 +238,13 @@ def test_loners_do_not_gather_into_a_story_of_their_own():
     vectors = [{"x": 0.5}, {"x": 0.5}]
     edges = scored_edges(vectors, {(0, 1)}, 0.15)
     assert attach_loners(vectors, edges, [[0], [1]], 0.2, 0.03) == [[0], [1]]
+
+
+def test_a_pair_alike_through_one_shared_term_alone_is_no_edge():
+    """Two pieces sharing one rare surname (0.24 of their 0.25 cosine) are not one story; two
+    that share several terms, no one of them carrying it all, are."""
+    one_word = [{"murphy": 0.8, "school": 0.1}, {"murphy": 0.3, "school": 0.1}]
+    assert scored_edges(one_word, {(0, 1)}, 0.15) == [(0.25, 0, 1)]  # the threshold alone
+    assert scored_edges(one_word, {(0, 1)}, 0.15, beyond_top=0.04) == []
+    several = [{"ferry": 0.3, "pier": 0.3, "storm": 0.3}, {"ferry": 0.3, "pier": 0.3, "storm": 0.3}]
+    assert [e[1:] for e in scored_edges(several, {(0, 1)}, 0.15, beyond_top=0.04)] == [(0, 1)]

@@ -17,7 +17,8 @@ from generator.group.link import attach_loners, candidate_pairs, link_clusters, 
 from generator.group.vectors import article_terms, document_frequencies, idf_table, tfidf_vector
 from generator.models import Article
 
-PAIR_THRESHOLD = 0.15  # cosine at which two articles may be the same story
+PAIR_THRESHOLD = 0.15  # cosine at which two articles may be the same story,
+BEYOND_TOP = 0.04  # ... this much of it from terms other than the strongest shared one
 AVERAGE_FLOOR = 0.15  # mean cosine two groups need before they merge
 PAIR_FLOOR = 0.08  # ... and no two of their articles may be less alike than this
 COHESION_SHARE = 0.7  # ... and two stories must be this share as alike across as within,
@@ -43,7 +44,7 @@ def group_stories(
     vectors = [tfidf_vector(c, df, len(ordered), idf) for c in counts]
     days = [day_number(a.published) for a in ordered]
     pairs = candidate_pairs(vectors, days, MAX_DAYS_APART)
-    edges = scored_edges(vectors, pairs, PAIR_THRESHOLD)
+    edges = scored_edges(vectors, pairs, PAIR_THRESHOLD, BEYOND_TOP)
     clusters = link_clusters(
         vectors, edges, AVERAGE_FLOOR, PAIR_FLOOR, COHESION_SHARE, COHESION_CAP
     )

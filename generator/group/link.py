@@ -87,11 +87,26 @@ def ordered(i: int, j: int) -> tuple[int, int]:
 
 
 def scored_edges(
-    vectors: list[Vector], pairs: set[tuple[int, int]], threshold: float
+    vectors: list[Vector], pairs: set[tuple[int, int]], threshold: float, beyond_top: float = 0.0
 ) -> list[tuple[float, int, int]]:
-    """Candidate pairs at or above the threshold, strongest first (ties by index: deterministic)."""
-    edges = [(cosine(vectors[i], vectors[j]), i, j) for i, j in pairs]
-    return sorted((e for e in edges if e[0] >= threshold), key=lambda e: (-e[0], e[1], e[2]))
+    """Candidate pairs at or above the threshold, strongest first (ties by index: deterministic).
+
+    A pair must also be alike by at least `beyond_top` without its strongest shared term: two
+    short pieces about a missing Alexis Murphy and an indebted Virginia Murphy share one rare
+    surname, which alone lifts their cosine to 0.26; one word, however rare, is not one story.
+    """
+    edges = []
+    for i, j in pairs:
+        score, top = cosine_and_top(vectors[i], vectors[j])
+        if score >= threshold and score - top >= beyond_top:
+            edges.append((score, i, j))
+    return sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+
+
+def cosine_and_top(a: Vector, b: Vector) -> tuple[float, float]:
+    """The cosine of two vectors (summed as `cosine` sums it) and its largest single term."""
+    parts = [a[t] * b[t] for t in sorted(a.keys() & b.keys())]
+    return sum(parts), max(parts, default=0.0)
 
 
 def link_clusters(
