@@ -358,3 +358,52 @@ def test_cues_after_a_run_are_read_where_the_run_ends() -> None:
     assert found["Party of Japan"].aliases == ("DPJ",)  # not its initials: only the bracket joins them
     bare = by_name(find_entities("x", (text.replace(", the spokesman,", "").replace(" (DPJ)", ""),)))
     assert "Smith" not in bare and bare["Party of Japan"].aliases == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected, absent",
+    [
+        # Acronyms of things are not organisations; a US state code after its town is not a name.
+        (
+            "Ford is rolling out an electric SUV with LED headlamps and a USB port, Jim Farley of Ford Motor Co. said.",
+            {"Jim Farley": "person", "Ford Motor Co.": "organisation"},
+            {"SUV", "LED", "USB"},
+        ),
+        (
+            "The band plays Jones Beach Theater in Wantagh, NY on July 2 and the Fox Theatre after.",
+            {"Jones Beach Theater": "place", "Wantagh": "place", "Fox Theatre": "place"},
+            {"NY"},
+        ),
+        # The acronym of a body still makes it one, and VA stays Veterans Affairs.
+        (
+            "The United Nations (UN) and the Department of Veterans Affairs (VA) signed it.",
+            {"United Nations": "organisation", "Department of Veterans Affairs": "organisation"},
+            set(),
+        ),
+        # A weekday after a name is a date, not part of it; a named day is an event, not a person.
+        (
+            "The Coast Guard Tuesday said shoppers on Black Friday and fans on Super Bowl Sunday were safe.",
+            {"Coast Guard": "organisation"},
+            {"Coast Guard Tuesday", "Black Friday", "Super Bowl Sunday", "Super Bowl"},
+        ),
+        # A dateline in capitals names the place as running text would, the capitals an alias.
+        (
+            "WASHINGTON (AP) — Officials in Washington said on Monday that NEW YORK was next.",
+            {"Washington": "place", "New York": "place", "AP": "organisation"},
+            {"WASHINGTON", "YORK", "NEW YORK"},
+        ),
+        # A town written in capitals in its dateline is not an acronym.
+        ("LARGO — Police in Largo said the road reopened.", {"Largo": "place"}, {"LARGO"}),
+        # Only the capitalised form is an acronym of a thing: Ram is a name.
+        ("President Ram Nath Kovind met Narendra Modi.", {"Ram Nath Kovind": "person"}, set()),
+    ],
+)
+def test_things_dates_and_datelines_are_not_mistaken_for_names(paragraph, expected, absent) -> None:
+    found = kinds("x", paragraph)
+    assert {name: found.get(name) for name in expected} == expected
+    assert not absent & set(found)
+
+
+def test_a_dateline_place_keeps_its_capitals_as_an_alias() -> None:
+    washington = by_name(find_entities("x", ("WASHINGTON (AP) — The Senate voted.",)))["Washington"]
+    assert washington.aliases == ("WASHINGTON",)

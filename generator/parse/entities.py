@@ -176,7 +176,7 @@ def kind_of(group: Group) -> str | None:
         return "organisation"
     if group.key in lx.PLACES or group.key in lx.PLACE_ALIASES.values():
         return "place"
-    if any(map(ACRONYM.match, {m.name for m in group.members})):
+    if has_acronym(group):
         return "organisation"
     if "title" in cues:
         return "person"
@@ -187,6 +187,14 @@ def kind_of(group: Group) -> str | None:
     if "place-prep" in cues and sum("place-prep" in m.cues for m in group.members) * 2 >= len(group.members):
         return "place"
     return None
+
+
+def has_acronym(group: Group) -> bool:
+    """A spelling in capitals that is an acronym ("NASA", "UN" beside "United Nations"), not a
+    written name in capitals (a dateline's "LARGO" beside "Largo")."""
+    spellings = {m.name for m in group.members}
+    written = {s.upper() for s in spellings if not s.isupper()}
+    return any(ACRONYM.match(s) and s not in written for s in spellings)
 
 
 def looks_like_person_name(group: Group) -> bool:
@@ -218,16 +226,30 @@ def to_entity(group: Group, title: str) -> Entity | None:
     names = [m.name for m in group.members]
     firsts = list(dict.fromkeys(names))
     name, aliases = pick_name(names, firsts) if len(firsts) > 1 else (firsts[0], ())
-    return Entity(name=name, kind=kind, aliases=aliases, mentions=len(names) + title_mentions(title, name, aliases))
+    mentions = len(names) + title_mentions(title, name, aliases)
+    if kind == "place" and is_shouted(name) and group.key in lx.PLACES:
+        name, aliases = capwords(name), (name, *aliases)  # "WASHINGTON (AP) —": a dateline's place
+    return Entity(name=name, kind=kind, aliases=aliases, mentions=mentions)
 
 
 def pick_name(names: list[str], firsts: list[str]) -> tuple[str, tuple[str, ...]]:
-    """Of several spellings: the most used of the longest, first mention breaking ties; the rest are aliases."""
+    """Of several spellings: the most used of the longest, a written one before one in capitals
+    (a dateline's "WASHINGTON"), first mention breaking ties; the rest are aliases."""
     spellings = Counter(names)
     longest = max(len(normal_key(s).split()) for s in firsts)
     full = [s for s in firsts if len(normal_key(s).split()) == longest]
-    name = max(full, key=lambda s: (spellings[s], -firsts.index(s)))
+    name = max(full, key=lambda s: (not is_shouted(s), spellings[s], -firsts.index(s)))
     return name, tuple(s for s in firsts if s != name)
+
+
+def is_shouted(name: str) -> bool:
+    """All in capitals and more than an acronym: "WASHINGTON", "NEW YORK", not "UK" or "U.S.A."."""
+    return name.isupper() and max(len(w) for w in name.replace(".", " ").split()) > 3
+
+
+def capwords(name: str) -> str:
+    """ "NEW YORK" -> "New York" (a place's name as written in running text)."""
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
 
 
 def title_mentions(title: str, name: str, aliases: tuple[str, ...]) -> int:

@@ -44,6 +44,9 @@ _QUOTE_GAPS = frozenset({":", '"', "“", "‘", "'"})  # a word after one of th
 OPENING_QUOTES = frozenset("\"“‘'«„")
 CLOSING_QUOTES = frozenset("\"”’'»“")
 _DATE_WORDS = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS)
+# Capitalised words that are not names: function words ("NEW" opens "NEW YORK", so it stays) and
+# acronyms of things.
+_SHOUTED_NOT_NAMES = (lx.STOPWORDS - {"new"}) | lx.COMMON_ACRONYMS
 _COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bros"})
 _DOT_KEEPERS = lx.TITLE_ABBREVIATIONS | _COMPANY_ABBREVIATIONS
 _OF_HEADS = lx.ORGANISATION_WORDS | lx.TITLE_RUN | lx.PLACE_NOUNS | lx.EVENT_WORDS  # "Bank of", "Secretary of"
@@ -218,8 +221,8 @@ def has_capital_shape(text: str) -> bool:
     if not text or not (text[0].isupper() or _CAMEL_START.match(text)):
         return False
     word = text.lower()
-    if text.isupper() and len(text) > 1 and word in lx.STOPWORDS:
-        return False  # "ANY", "THE" in shouted text are not acronyms
+    if text.isupper() and len(text) > 1 and (word in _SHOUTED_NOT_NAMES):
+        return False  # "ANY", "THE" in shouted text and "SUV", "LED" are not names
     return word not in lx.NOT_NAMES
 
 
@@ -343,6 +346,10 @@ def name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         hi -= 1  # "Kyrgyz President": the adjective before a title, no name
     if lo > hi or all(w in lx.TITLE_RUN for w in words[lo : hi + 1]):
         return None  # "Shadow Secretary of State": a title without a name
+    if hi > lo and words[hi] in lx.WEEKDAYS:
+        if words[hi - 1] in lx.WEEKDAY_NAME_PARTS or words[hi - 1] in lx.EVENT_WORDS:
+            return None  # a day's name: "Black Friday", "Super Bowl Sunday"
+        hi -= 1  # a date after the name: "the Coast Guard Tuesday said"
     if words[hi] in lx.EVENT_WORDS or words[lo] in lx.EVENT_HEADS and hi > lo:
         return None
     if all(w in lx.DIRECTIONS or is_demonym(w) for w in words[lo : hi + 1]):

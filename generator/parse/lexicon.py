@@ -117,7 +117,7 @@ KNOWN_ORGANISATIONS = words(
     "kremlin pentagon nato opec reuters afp ap bbc cnn nasa fbi cia un eu who imf wto fifa uefa"
     " google apple microsoft amazon meta facebook twitter tesla samsung toyota nvidia openai"
     " kcna yonhap xinhua tass interfax tories labour hamas hezbollah taliban unicef unesco"
-    " interpol europol gchq mi5 mi6 ofcom ofsted nhs"
+    " interpol europol gchq mi5 mi6 ofcom ofsted nhs treasury"
 )
 KNOWN_ORGANISATION_PHRASES = frozenset(
     {"white house", "downing street", "the white house", "wall street", "silicon valley"}
@@ -128,6 +128,17 @@ NOT_NAMES = words(
     " related original url photo image video getty file read more see also"
     " pc uv cd dvd gdp ceo cfo ai it pr ip hiv aids dna rna id ok tv ps ad bc gmt bst est mph"
 )
+# Acronyms of things, not bodies, when written in capitals ("an electric SUV", "LED headlamps", "a
+# CT scan"), and US state codes after a town ("Wantagh, NY": the town is the place). Only the
+# capitalised form is meant: "Ram Nath Kovind" and "Pin" at a sentence start are other words.
+# LA (Los Angeles), DC (Washington), PA (the British news agency) and VA (Veterans Affairs) stand
+# for places or bodies.
+COMMON_ACRONYMS = words(
+    "suv suvs led leds lcd oled usb hdmi gps vip vips ssd cpu gpu ram hd uhd faq diy sms atm mri"
+    " ct ekg ecg icu er bbq rsvp asap aka fyi ios apr mpg rpm"
+    " al ak az ar ca co ct de fl ga hi id il in ia ks ky me md ma mi mn ms mo mt ne nv nh nj nm ny"
+    " nc nd oh ok or ri sc sd tn tx ut vt wa wv wi wy"
+)
 # Words that may join capitalised words inside one name: "University of North Korean Studies".
 NAME_CONNECTORS = words("of for de da del della di du la le van von der den al el bin bint ibn")
 
@@ -137,12 +148,13 @@ DIRECTIONS = words("north south east west northern southern eastern western cent
 # Words after a name that mark it as a place: "the Kursk border region".
 PLACE_NOUNS = words(
     "region province oblast state county district city town village border capital island"
-    " islands peninsula valley river mountains coast prefecture territory republic"
+    " islands peninsula valley river mountains coast prefecture territory republic township"
 )
 # Last words that make a name a place: "Old Trafford" is not, but "Goodison Park" is.
 PLACE_NAME_ENDINGS = PLACE_NOUNS | words(
     "park stadium arena square street road avenue bridge station palace castle field lake bay"
-    " gulf strait sea ocean hills heights forest desert canal"
+    " gulf strait sea ocean hills heights forest desert canal theater theatre amphitheater drive lane boulevard"
+    " amphitheatre pavilion beach mall plaza tower gardens"
 )
 # First words that make a run the name of an operation or project, not an entity.
 EVENT_HEADS = words("operation project mission")
@@ -230,7 +242,7 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 # Words that end the name of an event or a document, which is none of person/organisation/place.
 EVENT_WORDS = words(
     "games olympics olympic cup championship championships open awards award festival summit war"
-    " agreement treaty act bill prize day week series election elections conference forum show"
+    " agreement treaty act bill prize day week series election elections conference forum show bowl"
     " album film book oscars prix tour marathon derby final finals trophy rally protocol accord"
     " doctrine plan programme program initiative strategy era revolution crisis scandal deal"
     " inquiry investigation report"
