@@ -394,6 +394,26 @@ def test_cues_after_a_run_are_read_where_the_run_ends() -> None:
         ),
         # A town written in capitals in its dateline is not an acronym.
         ("LARGO — Police in Largo said the road reopened.", {"Largo": "place"}, {"LARGO"}),
+        # A clause's first word after a dateline's dash is not part of the name it opens.
+        (
+            "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal, coach Frank Vogel said.",
+            {"LeBron James": "person", "Los Angeles": "place", "Frank Vogel": "person"},
+            {"To LeBron James"},
+        ),
+        # A city of several words before a name makes a team or a body; the gazetteer's cities
+        # ending in "City" are places, a club named after a one-word city stays a club.
+        (
+            "The Los Angeles Lakers beat the New York Knicks in New York City, and Manchester City "
+            "won in Kansas City.",
+            {
+                "Los Angeles Lakers": "organisation",
+                "New York Knicks": "organisation",
+                "New York City": "place",
+                "Kansas City": "place",
+                "Manchester City": "organisation",
+            },
+            set(),
+        ),
         # Only the capitalised form is an acronym of a thing: Ram is a name.
         ("President Ram Nath Kovind met Narendra Modi.", {"Ram Nath Kovind": "person"}, set()),
     ],

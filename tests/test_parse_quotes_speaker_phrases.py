@@ -105,3 +105,11 @@ def test_words_from_an_outlets_report_are_the_outlets(paragraph, expected):
 )
 def test_a_quantified_group_or_role_is_a_description_not_a_name(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+def test_a_surname_resolves_past_the_word_that_opens_a_dateline_clause():
+    paragraphs = (
+        "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.",
+        '"I just think it is a pretty cool stat to know," James said.',
+    )
+    assert speakers(*paragraphs) == ["LeBron James"]

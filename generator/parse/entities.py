@@ -172,10 +172,14 @@ def surname_target(group: Group, longer: dict[tuple[str, ...], list[Group]]) -> 
 def kind_of(group: Group) -> str | None:
     """Organisation, place or person from the strongest evidence; None when there is none."""
     words, cues = group.words, group.cues
-    if group.key in lx.PLACE_BUT_ORGANISATION or is_organisation_name(words, group.key):
+    if group.key in lx.PLACE_BUT_ORGANISATION:
         return "organisation"
     if group.key in lx.PLACES or group.key in lx.PLACE_ALIASES.values():
-        return "place"
+        return "place"  # the gazetteer's "Kansas City" before the club-like "Manchester City"
+    if is_organisation_name(words, group.key):
+        return "organisation"
+    if is_named_after_place(words):
+        return "organisation"
     if has_acronym(group):
         return "organisation"
     if "title" in cues:
@@ -187,6 +191,15 @@ def kind_of(group: Group) -> str | None:
     if "place-prep" in cues and sum("place-prep" in m.cues for m in group.members) * 2 >= len(group.members):
         return "place"
     return None
+
+
+def is_named_after_place(words: tuple[str, ...]) -> bool:
+    """ "Los Angeles Lakers", "New York Philharmonic": a city of several words, then a word that
+    is no place noun, is a team or a body (never a person; single-word places are also given
+    names, as in "Paris Hilton", so they are not read this way)."""
+    if len(words) < 3 or words[-1] in lx.PLACE_NAME_ENDINGS or words[-1] in lx.DIRECTIONS:
+        return False
+    return any(" ".join(words[:k]) in lx.PLACES for k in range(2, len(words)))
 
 
 def has_acronym(group: Group) -> bool:

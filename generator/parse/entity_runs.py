@@ -44,6 +44,13 @@ _QUOTE_GAPS = frozenset({":", '"', "“", "‘", "'"})  # a word after one of th
 OPENING_QUOTES = frozenset("\"“‘'«„")
 CLOSING_QUOTES = frozenset("\"”’'»“")
 _DATE_WORDS = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS)
+# Capitalised after a dateline's dash or a colon, these open the clause, not a name:
+# "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal."
+_LEADING_NON_NAMES = frozenset(
+    "the a an to for in on at by from with without of into during despite amid following"
+    " according as and but or if when while although though because since after before unless"
+    " until whether".split()
+)
 # Capitalised words that are not names: function words ("NEW" opens "NEW YORK", so it stays) and
 # acronyms of things.
 _SHOUTED_NOT_NAMES = (lx.STOPWORDS - {"new"}) | lx.COMMON_ACRONYMS
@@ -339,7 +346,7 @@ def title_pieces(words: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[str]
 def name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     """(first, last) of the words that name something, or None: a pure function of the words, cached."""
     lo, hi = 0, len(words) - 1
-    while lo <= hi and (words[lo] in {"the", "a", "an"} or words[lo] in _DATE_WORDS and lo < hi):
+    while lo <= hi and (words[lo] in _LEADING_NON_NAMES or words[lo] in _DATE_WORDS and lo < hi):
         lo += 1
     lo = skip_leading_demonyms(words, lo, hi)
     while hi > lo and words[hi] in lx.PERSON_TITLES:

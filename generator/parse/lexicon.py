@@ -209,6 +209,14 @@ hollywood westminster whitehall strasbourg davos
         "st petersburg", "st. petersburg", "new jersey", "new mexico", "north carolina",
         "south carolina", "west virginia", "northern ireland", "east timor", "south sudan",
         "inner mongolia", "pearl harbor", "red sea", "black sea", "south china sea", "taiwan strait",
+        "new york city", "kansas city", "oklahoma city", "salt lake city", "atlantic city",
+        "jersey city", "las vegas", "san diego", "san antonio", "san jose", "new orleans",
+        "st. louis", "st louis", "fort worth", "santa fe", "new hampshire", "rhode island",
+        "north dakota", "south dakota", "new england", "puerto rico", "long island",
+        "ho chi minh city", "quezon city", "panama city", "guatemala city", "vatican city",
+        "sierra leone", "papua new guinea", "burkina faso", "cape verde", "san marino",
+        "west africa", "east africa", "north africa", "southeast asia", "central asia", "south asia",
+        "central america", "persian gulf",
     }
 )  # fmt: skip
 # Gazetteer names that are organisations, not places, despite their shape.
