@@ -38,6 +38,20 @@ def test_wording_ignores_marks_and_case_but_not_content():
     assert not same_words("We will rebuild", "They will never return here")
 
 
+def test_a_word_or_two_in_quotation_marks_restates_only_the_same_words():
+    """ "Oxy Pure" is inside the long quote describing Oxy Pure, and a lone "S" (a trim level) is
+    in every quote that says "U.S.": neither is another wording of it."""
+    long = "An Indian start-up based out of Delhi, Oxy Pure was launched to clean the air in the U.S. too"
+    assert not same_words("Oxy Pure", long)
+    assert not same_words("S", long)
+    assert same_words("“Oxy Pure”", "oxy pure")
+    assert same_words("clean the air", long)  # three words may restate a longer quote
+    a = make_article("a", "Air", ("x",), quotes=(Quote(long, "the website", None, 0),))
+    b = make_article("b", "Air", ("x",), quotes=(Quote("Oxy Pure", None, None, 0, partial=True),))
+    quotes = merge_story((a, b)).quotes
+    assert len(quotes) == 2 and all(q.variants == () for q in quotes)
+
+
 def test_same_words_from_different_speakers_stay_apart():
     a = make_article("a", "Vote", ("x",), quotes=(Quote("We will win this vote", "Ana Lind", None, 0),))
     b = make_article("b", "Vote", ("x",), quotes=(Quote("We will win this vote", "Per Holm", None, 0),))

@@ -2,7 +2,8 @@
 
 Two quotes are the same words when their speakers are compatible (one unknown, or the same
 surname: "Whitfield" and "Dana Whitfield") and most of the shorter one's words are in the longer
-one, whatever the quotation marks, case or punctuation ("forty years." / « 40 years »).
+one, whatever the quotation marks, case or punctuation ("forty years." / « 40 years »); a quote
+of under three words matches only the same words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from generator.group.words import fold, words
 from generator.models import Article, MergedQuote, Quote
 
 SAME_WORDS = 0.7  # share of the shorter quote's words found in the longer one
+MIN_RESTATING_WORDS = 3  # a shorter quote ("Oxy Pure", a lone "S") restates only its own words
 
 Carried = tuple[str, Quote]  # (article id, quote)
 
@@ -33,10 +35,15 @@ def shares_most_words(left: list[str], right: list[str]) -> bool:
 
 
 def shares_most(left: Counter[str], left_size: int, right: Counter[str], right_size: int) -> bool:
-    """shares_most_words on the word counts of two quotes and their lengths in words."""
+    """shares_most_words on the word counts of two quotes and their lengths in words.
+
+    A quote of a word or two (a name or a label in quotation marks) is in many longer quotes
+    without restating any of them: it matches only the same words."""
     shorter = min(left_size, right_size)
     if not shorter:
         return False
+    if shorter < MIN_RESTATING_WORDS:
+        return left == right
     return sum((left & right).values()) / shorter >= SAME_WORDS
 
 
