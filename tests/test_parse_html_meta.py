@@ -84,6 +84,25 @@ def test_source_fallbacks():
     assert meta_of("<title>Just a headline</title>").source is None
 
 
+@pytest.mark.parametrize(
+    "site, url, expected",
+    [
+        ("U.S.", "https://www.reuters.com/article/x", "Reuters"),  # the edition, not the outlet
+        ("Hosted", "https://hosted.ap.org/berkshireeagle/article/x", "Associated Press"),  # a generic word
+        ("@politifact", "https://www.politifact.com/x", "politifact.com"),  # a social handle
+        ("News", "https://news.harbour.example/x", "news.harbour.example"),
+        # Real names stay, also when they are the subdomain or hold a generic word or a place.
+        ("Sky News", "https://news.sky.com/x", "Sky News"),
+        ("ProFootballTalk", "https://profootballtalk.nbcsports.com/x", "ProFootballTalk"),
+        ("BBC", "https://www.bbc.co.uk/news/x", "BBC"),
+        ("Hong Kong Free Press", "https://hongkongfp.com/x", "Hong Kong Free Press"),
+    ],
+)
+def test_a_stated_site_name_that_is_an_edition_handle_or_generic_word_gives_way_to_the_url(site, url, expected):
+    head = f'<meta property="og:site_name" content="{site}"><link rel="canonical" href="{url}">'
+    assert meta_of(head).source == expected
+
+
 def test_title_falls_back_to_h1_then_title_without_suffix():
     assert meta_of("<title>Page | Site</title>", "<h1>  The   headline </h1>").title == "The headline"
     assert meta_of("<title>Wildfire closes the coast road again | Hill Times</title>").title == "Wildfire closes the coast road again"

@@ -16,6 +16,7 @@ first source that states a usable value wins, in this order:
              meta tags > <time datetime> (one marked as the publication time first)
   url        <link rel=canonical> > og:url > JSON-LD url / mainEntityOfPage (absolute http(s) only)
   source     JSON-LD publisher.name > og:site_name > citation/dc publisher > the URL's host
+             (a stated name that is an edition, a handle or a generic word is skipped)
   section    JSON-LD articleSection > article:section
 
 JSON-LD is searched inside `@graph` and lists; only article types count. Nothing is guessed: a
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
+from generator.parse import lexicon as lx
 from generator.parse.metadata import outlet_from_url, parse_date
 from generator.parse.summary import content_words
 
@@ -62,6 +64,7 @@ _LD_JSON = re.compile(r"application/ld\+json", re.I)
 _NON_ALNUM = re.compile(r"[\W_]+")
 _TITLE_WORD = re.compile(r"\w+")
 _URL_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#]+)", re.I)
+_GENERIC_SITE_NAMES = frozenset("hosted news home homepage edition online web website mobile amp live blog blogs".split())
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+", re.I)
 
 
@@ -84,6 +87,7 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
     meta = meta_tags(soup)
     url = first_value(canonical_url(soup), web_url(meta.get("og:url")), web_url(ld_url(ld)))
     site = first_value(ld_publisher(ld), *(meta.get(n) for n in _SOURCE_META))
+    outlet = site if names_the_outlet(site) else None
     stated = first_value(ld_text(ld.get("headline")), *(meta.get(n) for n in _TITLE_META))
     title = first_value(visible_headline(stated, heading_text(soup)), page_title(soup))
     section = first_value(ld_section(ld), *(meta.get(n) for n in _SECTION_META))
@@ -97,7 +101,7 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
             visible_date(soup),
         ),
         url=url,
-        source=first_value(site, outlet_from_url(url), title_suffix(page_title(soup))),
+        source=first_value(outlet, outlet_from_url(url), title_suffix(page_title(soup))),
         section=section,
         description=first_value(meta.get("og:description"), meta.get("description")),
     )
@@ -380,6 +384,18 @@ def _rejoin(title: str, parts: list[str]) -> str:
 
 def _squash(text: str) -> str:
     return _NON_ALNUM.sub("", text.lower()).removeprefix("www").removeprefix("the")
+
+
+def names_the_outlet(site: str | None) -> bool:
+    """Whether a page's stated site name is its outlet's name. Some sites state their edition
+    (Reuters: "U.S."), a social handle (PolitiFact: "@politifact") or a generic word (the AP's
+    embedded pages on hosted.ap.org: "Hosted"); the URL names them better."""
+    if not site:
+        return False
+    key = " ".join(site.lower().split())
+    return not (
+        site.startswith("@") or key in lx.PLACES or key.replace(".", "") in lx.PLACES or key in _GENERIC_SITE_NAMES
+    )
 
 
 def _host(url: str | None) -> str | None:

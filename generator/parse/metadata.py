@@ -118,6 +118,7 @@ OUTLETS_BY_HOST = {
     "themoscowtimes.com": "The Moscow Times",
     "reuters.com": "Reuters",
     "apnews.com": "Associated Press",
+    "ap.org": "Associated Press",  # hosted.ap.org: the AP pages member papers embed
     "afp.com": "AFP",
     "bbc.co.uk": "BBC News",
     "bbc.com": "BBC News",
