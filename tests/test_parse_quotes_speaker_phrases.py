@@ -113,3 +113,29 @@ def test_a_surname_resolves_past_the_word_that_opens_a_dateline_clause():
         '"I just think it is a pretty cool stat to know," James said.',
     )
     assert speakers(*paragraphs) == ["LeBron James"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The description runs to its head noun, not to the first word after the article.
+        ('"He has no immunity," said one legal expert, as reported by the Independent.', "one legal expert"),
+        ('"I could not afford it," one former campaign staffer said.', "one former campaign staffer"),
+        ('"My team remains in place," the retired neurosurgeon said on Monday.', "the retired neurosurgeon"),
+        # ... and stops where the phrase does: at a preposition, an adverb, a verb or a clause.
+        ('"We will not stop," one person familiar with the talks said.', "one person familiar with the talks"),
+        ('"We will not stop," a spokesman for the ministry told reporters.', "a spokesman for the ministry"),
+        ('"No comment," the mayor also said.', "the mayor"),
+        ('"That is enough," the spokesman then added.', "the spokesman"),
+    ],
+)
+def test_a_described_speaker_is_the_whole_noun_phrase(paragraph, expected):
+    assert speakers(paragraph) == [expected]
+
+
+def test_according_to_a_described_source_by_a_named_author_credits_the_author():
+    paragraph = (
+        "According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, "
+        'the chain went on to "consolidate copy editing and page design" at a corporate center.'
+    )
+    assert speakers(paragraph) == ["Penelope Muse Abernathy"]

@@ -38,9 +38,20 @@ NAME = (
     r"(?:\s*\([A-Z][A-Za-z.-]{0,10}\))?)"
 )
 NOT_ROLE = r"(?!(?:and|or|but|nor|after|before|when|while|as|because|who|which|that|" + CUE + r")\b)"
+# What may follow the head noun of a described speaker: the phrase ends there ("one legal expert,
+# as reported", "the mayor said", "a source close to the talks"), never inside ("one legal").
+PHRASE_END = (
+    r"(?!\s+(?!(?:of|for|at|with|from|in|on|by|to|about|into|over|under|after|before|during|since"
+    r"|near|among|through|against|and|or|but|nor|who|whom|whose|which|that|where|when|while|as|is|are"
+    r"|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|do|familiar|close"
+    r"|accused|charged|identified|known|based|named|involved|responsible|also|then|further|again"
+    r"|still|even|too|already|later|now|never|only|just|first|the|an?|this|these|those|its|his|her"
+    r"|their|left|made|took|gave|sent|came|went|got|put|set|thought|found|held|kept|led|met|paid|ran"
+    r"|saw|stood|won|aren|isn|wasn|weren|hasn|haven|hadn|don|doesn|didn|" + CUE + r")\b)(?![a-z]+(?:ly|ed)\b)[a-z])"
+)
 COMMON = (  # "the ministry", "a top GOP strategist", "the independent Vermont senator"
     r"(?:(?:[Tt]he|[Aa]n?|one|two|three|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Ee]ach|[Ee]very|[Bb]oth|this|[Oo]ther)\s+(?:" + NOT_ROLE + r"[\w’'-]+\s+){0,4}?"
-    r"(?:" + NAME + r"|[a-z0-9][\w-]+)"
+    r"(?:" + NAME + r"|[a-z0-9][\w-]+(?![\w’'-])" + PHRASE_END + r")"
     r"(?:\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w-]*\s+){0,3}(?!(?:he|she|they|it|we)\b)[a-z][\w-]+(?=\s+" + CUE + r"\b))?)"
 )  # "the Vermont senator and Democratic presidential candidate told"
 AFFIL_WORDS = r"for|of|at|with|from"
