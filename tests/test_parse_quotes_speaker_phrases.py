@@ -139,3 +139,17 @@ def test_according_to_a_described_source_by_a_named_author_credits_the_author():
         'the chain went on to "consolidate copy editing and page design" at a corporate center.'
     )
     assert speakers(paragraph) == ["Penelope Muse Abernathy"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            'Donald Trump spoke first. Maybe Trump is right when he says "we are in trouble, but we will turn it around."',
+            "Donald Trump",
+        ),
+        ('Would Adam Schiff say "this is fine"? He did.', "Adam Schiff"),
+    ],
+)
+def test_an_adverb_or_modal_opening_the_sentence_is_not_part_of_the_name(paragraph, expected):
+    assert speakers(paragraph) == [expected]

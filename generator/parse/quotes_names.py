@@ -43,7 +43,8 @@ PLACE_WORDS = frozenset(
 )
 STOPWORDS = frozenset(
     "the a an and but or if should when while after before as in on at for from by with this that"
-    " to of into during despite amid following without unless until whether"
+    " to of into during despite amid following without unless until whether once would could"
+    " maybe perhaps"
     " these those it he she they we i his her their its our my there here then so yet also"
     " according said says however meanwhile still even though although because"
     " stated states added adds wrote writes asked".split()  # "Stated Stone:" opens with its verb
