@@ -153,3 +153,19 @@ def test_according_to_a_described_source_by_a_named_author_credits_the_author():
 )
 def test_an_adverb_or_modal_opening_the_sentence_is_not_part_of_the_name(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('"I did not," Prince Andrew said.', "Prince Andrew"),
+        ('"Peace be with you," Pope Francis said.', "Pope Francis"),
+        ('"We will act," NASA Administrator Jim Bridenstine said.', "Jim Bridenstine"),
+        ('"All clear," said Cmdr. Sean Robertson.', "Sean Robertson"),
+        ('"No comment," said U.S. Attorney James Kennedy.', "James Kennedy"),
+        # A naming title before a first name still finds the full name given earlier.
+        ('Alwaleed Bin Talal owns the stake. "We will hold it," Prince Alwaleed said.', "Alwaleed Bin Talal"),
+    ],
+)
+def test_titles_are_dropped_except_those_that_name_a_royal_or_a_pope(paragraph, expected):
+    assert speakers(paragraph) == [expected]

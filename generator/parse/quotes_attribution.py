@@ -148,7 +148,7 @@ SUBJECT_AT_START = compiled_on_first_use(
 )
 OUTLET = re.compile(r"^(?:[A-Z]{2,}|.*\b(?:News|Times|Post|Agency|Radio|TV|Press|Journal|Reuters)\b.*)$")
 ABBREVIATIONS = frozenset(  # words whose full stop does not end a sentence of a masked paragraph
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc ltd co corp vs etc no"
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj brig rev st jr sr inc ltd co corp vs etc no"
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")  # "J.M.", "U.S." do not end a sentence

@@ -23,8 +23,12 @@ TITLES = frozenset(
     " general gen gen. col col. colonel lt lt. sgt sgt. captain capt capt. king queen prince princess"
     " pope chairman chairwoman chair ceo leader spokesman spokeswoman spokesperson ambassador"
     " commissioner director sheriff chief officer minister premier sheikh lord lady sir dame"
-    " coach candidate nominee speaker rev rev. reverend father bishop cardinal emperor sultan".split()
+    " coach candidate nominee speaker rev rev. reverend father bishop cardinal emperor sultan"
+    " administrator cmdr cmdr. commander adm adm. admiral attorney".split()
 )
+# Titles that are part of how one is named when only a first name follows: "Prince Andrew",
+# "Pope Francis", "King Charles", not "Andrew", "Francis", "Charles".
+NAMING_TITLES = frozenset("king queen prince princess pope emperor sultan sheikh emir".split())
 FEMALE_CUES = frozenset("mrs mrs. ms ms. miss queen princess chairwoman spokeswoman lady dame".split())
 MALE_CUES = frozenset("mr mr. king prince chairman spokesman lord sir father".split())
 ORG_WORDS = frozenset(
@@ -124,6 +128,8 @@ def strip_titles(name: str) -> tuple[str, str | None]:
     rest = tokens[last_title + 1 :]
     if len(rest) > 2 and rest[0] == "of":
         rest = rest[2:]
+    if len(rest) == 1 and last_title == 0 and tokens[0].lower() in NAMING_TITLES and rest[0][:1].isupper():
+        rest = tokens  # "Prince Andrew": the title is part of the name (not "King" of "Martin Luther King Jr.")
     return " ".join(rest), gender
 
 
@@ -250,8 +256,11 @@ class NameBook:
             self.holding.setdefault(token, []).append(name)
 
     def full_name_for(self, short: str) -> str | None:
-        """"Vik" -> "Lars Vik": the most mentioned (then first) full name holding the short one."""
+        """"Vik" -> "Lars Vik": the most mentioned (then first) full name holding the short one
+        ("Prince Alwaleed" -> "Alwaleed Bin Talal": a naming title is not part of the match)."""
         tokens = short.split()
+        if len(tokens) == 2 and tokens[0].lower() in NAMING_TITLES:
+            tokens = tokens[1:]
         best, count = None, 0
         for full in self.holding.get(tokens[0], ()) if tokens else self.full_names:
             full_tokens, length = self.full_tokens[full]
