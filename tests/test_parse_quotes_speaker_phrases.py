@@ -127,6 +127,7 @@ def test_a_surname_resolves_past_the_word_that_opens_a_dateline_clause():
         ('"We will not stop," a spokesman for the ministry told reporters.', "a spokesman for the ministry"),
         ('"No comment," the mayor also said.', "the mayor"),
         ('"That is enough," the spokesman then added.', "the spokesman"),
+        ('A March 2019 study concluded that "the full cost of the tariff falls on consumers."', "a March 2019 study"),
     ],
 )
 def test_a_described_speaker_is_the_whole_noun_phrase(paragraph, expected):
@@ -169,3 +170,25 @@ def test_an_adverb_or_modal_opening_the_sentence_is_not_part_of_the_name(paragra
 )
 def test_titles_are_dropped_except_those_that_name_a_royal_or_a_pope(paragraph, expected):
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Consider this 2014 entry: “Don’t jerk and drive,” meant to keep drivers steady.", "We consider it lost."),
+        ("Fifty-one percent say that “the president should be removed from office.”",),
+    ],
+)
+def test_a_lone_common_word_number_or_month_is_never_a_speaker(paragraphs):
+    assert speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Theresa May spoke on Monday.", '"We may leave," May said.'), "Theresa May"),
+        (('"The vote was rigged," Officials said, though officials later denied it.',), "Officials"),
+    ],
+)
+def test_surnames_that_are_words_and_groups_in_the_plural_still_speak(paragraphs, expected):
+    assert speakers(*paragraphs) == [expected]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from generator.models import Entity
+from generator.parse.entity_runs import lowercase_vocabulary
 from generator.parse.quotes_cues import LEADING_VERBS
 
 TITLES = frozenset(
@@ -193,6 +194,7 @@ class NameBook:
         self.kinds = {alias: e.kind for e in entities for alias in (e.name, *e.aliases)}
         self.genders: dict[str, set[str]] = {}
         self.texts = masked
+        self.lowercase: frozenset[str] | None = None  # read when a lone word needs checking
         self.people = {
             without_leading_verb(a): without_leading_verb(e.name)
             for e in entities
@@ -332,6 +334,18 @@ class NameBook:
         place = match.group("name") if match else ""
         return phrase[: match.start()] if match and self.kinds.get(place) == "place" else phrase
 
+    def is_common_word(self, name: str) -> bool:
+        """A lone capitalised word the article also writes in lowercase ("Consider this 2014
+        entry", "Dressed in black, McDonald ..."), or a number or a month: no name."""
+        if " " in name or name.isupper() or not name[:1].isupper() or name.endswith("s"):
+            return False  # a group in the plural ("Officials said") is a speaker, if not a name
+        word = name.lower()
+        if word.split("-")[0] in NUMBER_AND_DATE_WORDS:
+            return True
+        if self.lowercase is None:
+            self.lowercase = lowercase_vocabulary(self.texts)
+        return word in self.lowercase
+
     def resolve(self, phrase: str, paragraph: int, offset: int) -> str | None:
         """Turn a speaker phrase from an attribution into the name to show."""
         phrase = PLACED_IN.sub("", phrase.strip(" ,.;:"))
@@ -355,10 +369,18 @@ class NameBook:
             return None
         if is_org_name(name) or "(" in name:
             return self.canonical_org(name)
-        return self.people.get(name) or self.full_name_for(name) or name
+        known = self.people.get(name) or self.full_name_for(name)
+        if known is None and name not in self.kinds and self.is_common_word(name):
+            return None  # "Consider this 2014 entry: ⟦⟧" (but "May said" finds Theresa May first)
+        return known or name
 
 
 CONNECTORS = frozenset("of de da van von bin al del la le the for and".split())
+NUMBER_AND_DATE_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty"
+    " seventy eighty ninety hundred thousand million january february march april june july august"
+    " september october november december monday tuesday wednesday thursday friday saturday sunday".split()
+)  # "Fifty-one percent say ⟦⟧", "a March 2019 study ⟦⟧"
 
 
 def trailing_name(phrase: str) -> str:
