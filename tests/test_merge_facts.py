@@ -77,6 +77,19 @@ def test_fragments_without_content_are_not_facts():
     assert [f.text for f in merge_story((article,)).facts] == ["The ferry returned to Oban harbour on Friday."]
 
 
+def test_questions_headings_and_credits_are_not_facts():
+    paragraphs = (
+        "Prosecutors in Sweden have dropped an investigation into the harbour fire.",
+        "What charges does the owner face in the US?",  # a subheading
+        "One chapter over, another barely begun",  # an analysis box's heading
+        "Caroline Hawley, diplomatic correspondent",  # its byline
+        "So why is the council dragging its heels about the new pier?",  # a rhetorical question
+        "The council will decide on the new pier next month, its leader said",  # no full stop, but long
+    )
+    facts = [f.text for f in merge_story((make_article("q", "Harbour fire", paragraphs),)).facts]
+    assert facts == [paragraphs[0], paragraphs[5]]
+
+
 def test_the_words_facts_are_looked_up_by_find_every_restatement():
     """Skipping a sentence's commonest words when looking facts up must never lose a match:
     every pair of sentences close enough to be one fact shares one of the words kept."""

@@ -20,6 +20,9 @@ from generator.models import Article, SentenceRef
 from generator.parse.sentences import split_sentences
 
 MIN_WORDS = 3  # fewer content words than this is a fragment ("Original url:"), not a statement
+HEADING_WORDS = 10  # a line this short alone without a full stop is a heading or a credit
+_CLOSING = " \"'”’»)]"
+_SENTENCE_ENDS = frozenset(".!…:;。！")
 _DIGIT = re.compile(r"\d")  # every figure numbers() finds starts with one
 _NO_FIGURES: frozenset[str] = frozenset()
 
@@ -70,17 +73,28 @@ def split_article(article: Article) -> SplitArticle:
 
 
 def article_units(article: Article | SplitArticle) -> tuple[Unit, ...]:
-    """Every sentence of an article that says something, in reading order."""
+    """Every sentence of an article that says something, in reading order: not a fragment, a
+    question ("What charges does Assange face in the US?") or a line standing alone without a
+    full stop (a box's heading "One chapter over, another barely begun", its byline "Caroline
+    Hawley, BBC diplomatic correspondent")."""
     split = article if isinstance(article, SplitArticle) else split_article(article)
     units: list[Unit] = []
     order = 0
     for p, (sentences, words_of) in enumerate(zip(split.sentences, split.words)):
         for s, (sentence, words) in enumerate(zip(sentences, words_of)):
-            if len(words) >= MIN_WORDS:
+            if len(words) >= MIN_WORDS and states_something(sentence, len(sentences)):
                 ref = SentenceRef(split.article.id, p, s, sentence)
                 units.append(Unit(ref, words, figures(sentence), order))
             order += 1
     return tuple(units)
+
+
+def states_something(sentence: str, sentences_in_paragraph: int) -> bool:
+    """Not a question, nor a short line alone in its paragraph with no sentence end."""
+    end = sentence.rstrip(_CLOSING)[-1:]
+    if end == "?":
+        return False
+    return not (sentences_in_paragraph == 1 and end not in _SENTENCE_ENDS and len(sentence.split()) <= HEADING_WORDS)
 
 
 def figures(sentence: str) -> frozenset[str]:
