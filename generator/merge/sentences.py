@@ -17,12 +17,11 @@ from itertools import chain, repeat
 
 from generator.group.words import content_words, numbers
 from generator.models import Article, SentenceRef
-from generator.parse.sentences import split_sentences
+from generator.parse.sentences import SENTENCE_END_MARK, split_sentences
 
 MIN_WORDS = 3  # fewer content words than this is a fragment ("Original url:"), not a statement
 HEADING_WORDS = 10  # a line this short alone without a full stop is a heading or a credit
 _CLOSING = " \"'”’»)]"
-_SENTENCE_ENDS = frozenset(".!…:;。！")
 _DIGIT = re.compile(r"\d")  # every figure numbers() finds starts with one
 _NO_FIGURES: frozenset[str] = frozenset()
 
@@ -94,7 +93,7 @@ def states_something(sentence: str, sentences_in_paragraph: int) -> bool:
     end = sentence.rstrip(_CLOSING)[-1:]
     if end == "?":
         return False
-    return not (sentences_in_paragraph == 1 and end not in _SENTENCE_ENDS and len(sentence.split()) <= HEADING_WORDS)
+    return not (sentences_in_paragraph == 1 and not SENTENCE_END_MARK.match(end) and len(sentence.split()) <= HEADING_WORDS)
 
 
 def figures(sentence: str) -> frozenset[str]:

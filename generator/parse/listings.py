@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 
+from generator.parse.sentences import SENTENCE_END_MARK
+
 MIN_RUN_WORDS = 8  # shorter echoes happen ("very, very ..."); a headline or sentence is longer
 MAX_RUN_WORDS = 120  # a teaser: a headline and a few lines, not a page
 MIN_DOUBLED_PARAGRAPHS = 2  # one doubled paragraph is a scraping slip, not a list
 DOUBLED_SHARE = 0.5  # share of the page's words in doubled paragraphs that makes it a list
 LABELS_MAX_WORDS = 400  # a longer page without a full stop is a transcript or a poem, kept
-# A sentence's end in the scripts that mark one: Latin, Greek (;), Armenian, Arabic, Devanagari,
-# Ethiopic, Myanmar, Tibetan, CJK; a clause mark (: ;) or an ellipsis counts as well.
-SENTENCE_END = re.compile(r"[.!?…:;;։؟۔।॥።၊။།。！？．‽]")
 UNMARKED_SCRIPTS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")  # Thai, Lao, Khmer
 
 
@@ -61,7 +60,7 @@ def is_label_list(paragraphs: tuple[str, ...], total_words: int) -> bool:
     if not paragraphs or total_words > LABELS_MAX_WORDS:
         return False
     text = "\n".join(paragraphs)
-    return not SENTENCE_END.search(text) and not UNMARKED_SCRIPTS.search(text)
+    return not SENTENCE_END_MARK.search(text) and not UNMARKED_SCRIPTS.search(text)
 
 
 def doubled_run(words: list[str]) -> int:

@@ -21,6 +21,9 @@ from functools import lru_cache
 from generator.parse.lexicon import SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 ABBREVIATIONS = TITLE_ABBREVIATIONS | SOFT_ABBREVIATIONS  # lowercase, without the final dot
+# A mark that ends a sentence or a clause, in the scripts that mark one: Latin, Greek (;),
+# Armenian, Arabic, Devanagari, Ethiopic, Myanmar, Tibetan, CJK; an ellipsis counts as well.
+SENTENCE_END_MARK = re.compile(r"[.!?…:;;։؟۔।॥።၊။།。！？．‽]")
 
 _CLOSERS = "\"'”’»)]"  # plus “ ‘ › directly after the stop (German „…“) and a spaced » (French)
 _OPENERS = "\"'“‘«„([¿¡"
