@@ -192,3 +192,8 @@ def test_a_lone_common_word_number_or_month_is_never_a_speaker(paragraphs):
 )
 def test_surnames_that_are_words_and_groups_in_the_plural_still_speak(paragraphs, expected):
     assert speakers(*paragraphs) == [expected]
+
+
+def test_a_surname_at_an_outlet_is_the_surname():
+    assert speakers("Wee of the Times reports that “censors were told to block it.”") == ["Wee"]
+    assert speakers('"We will not comment," said Bank of England officials.') == ["Bank of England"]  # not "Bank"

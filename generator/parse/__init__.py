@@ -20,7 +20,7 @@ from generator.parse.text import read_text
 from generator.read import decode_bytes
 from generator.slug import stable_id
 
-PARSER_VERSION = "19"  # bump when parsing output changes, so cached summaries are not reused
+PARSER_VERSION = "20"  # bump when parsing output changes, so cached summaries are not reused
 
 
 def sniff_format(relpath: str, text: str) -> str:

@@ -376,6 +376,7 @@ class NameBook:
 
 
 CONNECTORS = frozenset("of de da van von bin al del la le the for and".split())
+OUTLET_WORD = re.compile(r"\b(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Reuters|Press)\b")
 NUMBER_AND_DATE_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty"
     " seventy eighty ninety hundred thousand million january february march april june july august"
@@ -395,7 +396,12 @@ def trailing_name(phrase: str) -> str:
 
 def person_before_of(name: str) -> str:
     """"Joel Pollak of Breitbart California" -> "Joel Pollak" (a person's affiliation dropped)."""
-    head, sep, _ = name.partition(" of ")
-    if sep and looks_like_person(head):
+    head, sep, tail = name.partition(" of ")
+    if sep and (looks_like_person(head) or is_surname_at_outlet(head, tail)):
         return head
     return name
+
+
+def is_surname_at_outlet(head: str, tail: str) -> bool:
+    """ "Wee of the Times": a lone surname, then a news outlet it writes for."""
+    return " " not in head and head.lower() not in ORG_WORDS and bool(OUTLET_WORD.search(tail))
