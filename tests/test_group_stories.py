@@ -141,3 +141,45 @@ def test_words_no_other_article_uses_do_not_drown_the_shared_event():
     assert cosine_to_wire(long) >= 0.75 * cosine_to_wire(short)
     groups = group_stories((BRENNA_WIRE, long, *ACME_STORY, *UNRELATED))
     assert ids(BRENNA_WIRE, long) in groups
+
+
+def test_a_place_s_words_count_less_than_what_happened_there():
+    """Two events in one city share its name as much as two reports of one event do: the
+    place's words are damped, its entity term is not, and other words keep their count."""
+    from generator.group.vectors import PLACE_WEIGHT
+    from generator.models import Entity
+
+    article = make_article(
+        "hk",
+        "Protesters march in Hong Kong",
+        ("Protesters marched through Hong Kong on Sunday, police said.",),
+        entities=(Entity("Hong Kong", "place", (), 1), Entity("Police", "organisation", (), 1)),
+    )
+    terms = article_terms(article)
+    plain = article_terms(replace(article, entities=(Entity("Police", "organisation", (), 1),)))
+    assert 0 < PLACE_WEIGHT < 1
+    for term in ("hong", "kong", "#hong", "#kong"):
+        assert terms[term] == plain[term] * PLACE_WEIGHT
+    assert terms["@hong kong"] == 1
+    assert terms["protester"] == plain["protester"] and terms["#police"] == plain["#police"]
+
+
+def test_with_places_damped_one_event_in_a_city_still_joins_and_another_there_stays_apart():
+    """A guard for the damping: the two reports of one siege share the city and what happened,
+    and must still be one story (a share listing in the same city stays its own)."""
+    from generator.models import Entity
+
+    city = (Entity("Hong Kong", "place", (), 2),)
+    def story(id: str, title: str, text: str):
+        return make_article(id, title, (text,), entities=city)
+
+    protest_a = story("pa", "Hong Kong protesters besieged at Polytechnic University",
+                      "In Hong Kong, police fired teargas at protesters trapped inside Polytechnic University campus.")
+    protest_b = story("pb", "Hong Kong police lay siege to Polytechnic University protesters",
+                      "Hong Kong police surrounded Polytechnic University, firing teargas at trapped protesters.")
+    listing = story("al", "Alibaba prices Hong Kong share listing",
+                    "Alibaba priced its Hong Kong share listing, raising billions from investors in Hong Kong.")
+    others = [make_article(f"o{i}", f"Other news {i}", (f"Unrelated report number {i} about farming and weather.",))
+              for i in range(6)]
+    groups = group_stories((protest_a, protest_b, listing, *others))
+    assert ("pa", "pb") in groups and ("al",) in groups

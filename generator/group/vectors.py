@@ -8,7 +8,9 @@ topic vocabulary two different events share ("senate", "budget", "storm"); a wor
 article uses cannot make two articles alike, so it is damped instead of diluting the shared ones
 (damped, not dropped from the length: in a small digest two articles sharing one common word must
 not look equal). It is then left out of the vector itself, where it could add nothing to a cosine
-and would only cost time and take a slot among an article's indexed strongest terms.
+and would only cost time and take a slot among an article's indexed strongest terms. The words
+of the article's places count 0.7 times: a city's name is shared by every event there, while
+what happened and who did it tell the events apart.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import lru_cache
 from operator import mul
 
 from generator.group.language import article_stopwords
-from generator.group.words import content_words, fold, names
+from generator.group.words import content_words, fold, name_words, names
 from generator.models import Article
 
 Vector = dict[str, float]
@@ -28,6 +30,7 @@ BODY_WORDS = 1000  # the lead carries the event; long tails drift into backgroun
 NAME_PARAGRAPHS = 10  # the people and places of the opening paragraphs name the event; later ones are background
 IDF_POWER = 2
 UNSHARED_WEIGHT = 0.25  # the weight kept by a term found in one article only
+PLACE_WEIGHT = 0.7  # the count kept by a word of one of the article's places (see damp_places)
 
 
 def article_terms(article: Article) -> Counter[str]:
@@ -45,6 +48,22 @@ def article_terms(article: Article) -> Counter[str]:
         terms.update("#" + name for name in names(paragraph))
     for entity in article.entities:
         terms["@" + fold(entity.name)] += 1
+    return damp_places(terms, article)
+
+
+def damp_places(terms: Counter[str], article: Article) -> Counter[str]:
+    """The words of the article's places count PLACE_WEIGHT times (their "@" entity term stays
+    whole): two events in Hong Kong, a protest and a share listing, share "hong" and "kong"
+    as much as two reports of one protest do, while what happened tells them apart."""
+    places = {
+        word
+        for entity in article.entities
+        if entity.kind == "place"
+        for spelling in (entity.name, *entity.aliases)
+        for word in name_words(spelling)
+    }
+    for term in [t for t in terms if t[0] != "@" and t.lstrip("#") in places]:
+        terms[term] *= PLACE_WEIGHT
     return terms
 
 
