@@ -381,7 +381,7 @@ NUMBER_AND_DATE_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty"
     " seventy eighty ninety hundred thousand million january february march april june july august"
     " september october november december monday tuesday wednesday thursday friday saturday sunday".split()
-)  # "Fifty-one percent say ⟦⟧", "a March 2019 study ⟦⟧"
+)  # "Fifty-one percent say ⟦⟧", "a March 2019 study ⟦⟧"; not "may" (Theresa May)
 
 
 def trailing_name(phrase: str) -> str:
