@@ -52,6 +52,19 @@ def test_a_word_or_two_in_quotation_marks_restates_only_the_same_words():
     assert len(quotes) == 2 and all(q.variants == () for q in quotes)
 
 
+def test_a_sentence_of_the_quote_quoted_alone_is_no_other_wording():
+    whole = "I could not stand for more than a few minutes. Going upstairs to bed took half an hour."
+    excerpt = "Going upstairs to bed took half an hour"
+    reworded = "I could not stand for more than a few minutes; going upstairs took me half an hour."
+    articles = tuple(
+        make_article(name, "Duvet", ("x",), quotes=(Quote(text, "the patient", None, 0),))
+        for name, text in (("a", whole), ("b", whole), ("c", excerpt), ("d", reworded))
+    )
+    (quote,) = merge_story(articles).quotes
+    assert quote.text == whole
+    assert quote.variants == (reworded,)
+
+
 def test_same_words_from_different_speakers_stay_apart():
     a = make_article("a", "Vote", ("x",), quotes=(Quote("We will win this vote", "Ana Lind", None, 0),))
     b = make_article("b", "Vote", ("x",), quotes=(Quote("We will win this vote", "Per Holm", None, 0),))

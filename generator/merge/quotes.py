@@ -105,12 +105,15 @@ def restates(quote: Quote, group: list[Carried], split: QuoteWords) -> bool:
 
 
 def merged_quote(group: list[Carried], story_id: str) -> MergedQuote:
-    """The wording most outlets used (the longest on a tie) stands; the others are variants."""
+    """The wording most outlets used (the longest on a tie) stands; the others are variants,
+    except an excerpt of it (a sentence of the quote, quoted alone by another outlet), which is
+    the same wording."""
     quotes = [q for _, q in group]
     wording = {q.text: canonical(q.text) for q in quotes}  # each text folded once, not per use
     wordings = Counter(wording[q.text] for q in quotes)
     main = max(quotes, key=lambda q: (wordings[wording[q.text]], len(q.text), q.text))
-    variants = dict.fromkeys(q.text for q in quotes if wording[q.text] != wording[main.text])
+    within = f" {wording[main.text]} "
+    variants = dict.fromkeys(q.text for q in quotes if f" {wording[q.text]} " not in within)
     speakers = [q.speaker for q in quotes if q.speaker]
     return MergedQuote(
         text=main.text,
