@@ -17,11 +17,10 @@ from itertools import chain, repeat
 
 from generator.group.words import content_words, numbers
 from generator.models import Article, SentenceRef
-from generator.parse.sentences import SENTENCE_END_MARK, split_sentences
+from generator.parse.sentences import CLOSERS, SENTENCE_END_MARK, split_sentences
 
 MIN_WORDS = 3  # fewer content words than this is a fragment ("Original url:"), not a statement
 HEADING_WORDS = 10  # a line this short alone without a full stop is a heading or a credit
-_CLOSING = " \"'”’»)]"
 _DIGIT = re.compile(r"\d")  # every figure numbers() finds starts with one
 _NO_FIGURES: frozenset[str] = frozenset()
 
@@ -90,7 +89,7 @@ def article_units(article: Article | SplitArticle) -> tuple[Unit, ...]:
 
 def states_something(sentence: str, sentences_in_paragraph: int) -> bool:
     """Not a question, nor a short line alone in its paragraph with no sentence end."""
-    end = sentence.rstrip(_CLOSING)[-1:]
+    end = sentence.rstrip(" " + CLOSERS)[-1:]
     if end == "?":
         return False
     return not (sentences_in_paragraph == 1 and not SENTENCE_END_MARK.match(end) and len(sentence.split()) <= HEADING_WORDS)

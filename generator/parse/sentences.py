@@ -25,15 +25,17 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | SOFT_ABBREVIATIONS  # lowercase, without t
 # Armenian, Arabic, Devanagari, Ethiopic, Myanmar, Tibetan, CJK; an ellipsis counts as well.
 SENTENCE_END_MARK = re.compile(r"[.!?…:;;։؟۔।॥።၊။།。！？．‽]")
 
-_CLOSERS = "\"'”’»)]"  # plus “ ‘ › directly after the stop (German „…“) and a spaced » (French)
+# Closing quotes and brackets that may follow a stop (the splitter also takes “ ‘ › directly
+# after it, as German „…“ closes, and a spaced » as French does).
+CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«„([¿¡"
 _CANDIDATE = re.compile(
-    r"(?P<end>[.!?…]+(?:[" + re.escape(_CLOSERS) + r"“‘›]|[ \u00a0\u202f][»›])*)"
+    r"(?P<end>[.!?…]+(?:[" + re.escape(CLOSERS) + r"“‘›]|[ \u00a0\u202f][»›])*)"
     r"(?P<space>\s+)"
     r"(?=[" + re.escape(_OPENERS) + r"]*[^\W_a-z])"
 )
 _LIST_ITEM = re.compile(r"\n\s*(?=(?:[-*•·–]|\d{1,2}[.)])\s)")
-_FIRST_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\s" + re.escape(_CLOSERS) + r".,;:!?]*)")
+_FIRST_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\s" + re.escape(CLOSERS) + r".,;:!?]*)")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _NUMBER_MARKER = re.compile(r"^\(?\d{1,3}\)?$|^[a-zA-Z]\)$")
 
@@ -70,7 +72,7 @@ def ends_sentence(before: str, terminator: str, next_word: str) -> bool:
     """Decide whether the terminator after `before`, followed by `next_word`, really closes a sentence."""
     if next_word[:1].islower():
         return False  # '"Why?" he asked.' — the attribution continues the sentence
-    punctuation = terminator.rstrip(_CLOSERS + "“‘› \u00a0\u202f")
+    punctuation = terminator.rstrip(CLOSERS + "“‘› \u00a0\u202f")
     if punctuation in {"?", "!", "?!", "!?", "!!", "??"} or len(punctuation) > 1 and "." not in punctuation:
         return True
     last = last_word(before)

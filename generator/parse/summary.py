@@ -20,12 +20,11 @@ from operator import mul
 
 from generator.parse.cues import folded, may_contain_folded
 from generator.parse.lexicon import STOPWORDS
-from generator.parse.sentences import split_sentences
+from generator.parse.sentences import CLOSERS, split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")  # _WORD on ASCII text, a cheaper class test
 _STOPS = (".", "!", "?", "…")
-_CLOSERS = "\"'”’»)]"  # may follow the stop that ends a sentence
 _NOT_PROSE = re.compile(
     r"^(?:by\s+\S+(?:\s+\S+){0,4}$|related(?: article| stories| coverage)?:|original url|read more|"
     r"photo:|image:|picture:|caption:|credit:|source:|copyright|©|all rights reserved|follow us|"
@@ -116,7 +115,7 @@ def ends_like_sentence(text: str) -> bool:
     """A stop, then only closing quotes or brackets (and maybe a newline): read from the end
     rather than a regex searched for at every position."""
     text = text[:-1] if text.endswith("\n") else text
-    return text.rstrip(_CLOSERS).endswith(_STOPS)
+    return text.rstrip(CLOSERS).endswith(_STOPS)
 
 
 def is_caption(paragraph: str) -> bool:
